@@ -1,0 +1,199 @@
+/**
+ * Environment → one frozen, typed Config. Every problem names the variable that causes it, so a
+ * bad deployment stops at start-up instead of failing on the first request.
+ */
+import { z } from 'zod';
+
+export type Environment = 'production' | 'development' | 'test';
+
+export interface UpstreamConfig {
+  /** Bird's API origin, e.g. `https://api.bird.com`. In demo mode, the embedded simulator. */
+  readonly url: string;
+  /** Default workspace for requests that do not name one (`X-Bird-Workspace-Id`). */
+  readonly workspaceId: string | null;
+  /** Access key the gateway holds for its clients (Bearer-token or anonymous mode). */
+  readonly accessKey: string | null;
+  /** Concurrent upstream calls one GraphQL operation may have in flight. */
+  readonly concurrencyPerRequest: number;
+  /** Keep-alive connections to Bird. */
+  readonly connections: number;
+  readonly connectTimeoutMs: number;
+  readonly headersTimeoutMs: number;
+  readonly bodyTimeoutMs: number;
+}
+
+export interface Config {
+  readonly env: Environment;
+  /** True when the gateway serves the embedded simulator because no Bird settings were given. */
+  readonly demo: boolean;
+  readonly port: number;
+  readonly host: string;
+  readonly logLevel: string;
+  readonly upstream: UpstreamConfig;
+  readonly auth: {
+    /** Bearer tokens that may use the configured access key. */
+    readonly tokens: readonly string[];
+    /** Requests without credentials use the configured access key. */
+    readonly allowAnonymous: boolean;
+  };
+  /** Secret that signs pagination cursors; shared by every instance so cursors survive restarts. */
+  readonly cursorSecret: string;
+  /** True when `cursorSecret` was generated at start-up (cursors die with the process). */
+  readonly cursorSecretEphemeral: boolean;
+  readonly introspection: boolean;
+  readonly maxBodyBytes: number;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+const bool = (name: string) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], {
+      error: `${name} must be true or false`,
+    })
+    .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const int = (name: string, min: number, max: number) =>
+  z.coerce
+    .number({ error: `${name} must be a number` })
+    .int(`${name} must be a whole number`)
+    .min(min, `${name} must be at least ${min}`)
+    .max(max, `${name} must be at most ${max}`);
+
+const env = z.object({
+  NODE_ENV: z.enum(['production', 'development', 'test']).default('development'),
+  PORT: int('PORT', 0, 65535).default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  BIRD_API_URL: z
+    .url({ error: 'BIRD_API_URL must be an absolute http(s) URL such as https://api.bird.com' })
+    .refine((u) => /^https?:\/\//.test(u), 'BIRD_API_URL must use http or https')
+    .optional(),
+  BIRD_WORKSPACE_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{1,64}$/, 'BIRD_WORKSPACE_ID must be a Bird workspace id (a UUID)')
+    .optional(),
+  BIRD_ACCESS_KEY: z
+    .string()
+    .min(8, 'BIRD_ACCESS_KEY looks too short to be a Bird access key')
+    .optional(),
+  GATEWAY_TOKENS: z
+    .string()
+    .transform((s) =>
+      s
+        .split(',')
+        .map((t) => t.trim())
+        .filter((t) => t !== ''),
+    )
+    .refine(
+      (tokens) => tokens.every((t) => t.length >= 16),
+      'GATEWAY_TOKENS must be a comma-separated list of tokens of at least 16 characters',
+    )
+    .optional(),
+  GATEWAY_ALLOW_ANONYMOUS: bool('GATEWAY_ALLOW_ANONYMOUS').optional(),
+  CURSOR_SECRET: z.string().min(32, 'CURSOR_SECRET must be at least 32 characters').optional(),
+  INTROSPECTION: bool('INTROSPECTION').optional(),
+  MAX_BODY_BYTES: int('MAX_BODY_BYTES', 1024, 10 * 1024 * 1024).default(100 * 1024),
+  UPSTREAM_CONCURRENCY_PER_REQUEST: int('UPSTREAM_CONCURRENCY_PER_REQUEST', 1, 100).default(32),
+  UPSTREAM_CONNECTIONS: int('UPSTREAM_CONNECTIONS', 1, 1024).default(64),
+  UPSTREAM_CONNECT_TIMEOUT_MS: int('UPSTREAM_CONNECT_TIMEOUT_MS', 100, 60_000).default(3_000),
+  UPSTREAM_HEADERS_TIMEOUT_MS: int('UPSTREAM_HEADERS_TIMEOUT_MS', 100, 120_000).default(10_000),
+  UPSTREAM_BODY_TIMEOUT_MS: int('UPSTREAM_BODY_TIMEOUT_MS', 100, 120_000).default(10_000),
+});
+
+/** The fixed cursor secret of demo mode, so demo cursors survive restarts too. Not a secret. */
+export const DEMO_CURSOR_SECRET = 'demo-mode-cursor-secret-not-for-production-use';
+
+/** True when the environment names no Bird settings at all: the gateway runs over the simulator. */
+export function isDemoEnvironment(source: NodeJS.ProcessEnv): boolean {
+  return ['BIRD_API_URL', 'BIRD_WORKSPACE_ID', 'BIRD_ACCESS_KEY'].every(
+    (name) => (source[name] ?? '') === '',
+  );
+}
+
+/**
+ * Reads and validates the configuration. In demo mode pass the simulator's coordinates as
+ * `demoUpstream`; the gateway then serves its access key to anonymous clients.
+ */
+export function loadConfig(
+  source: NodeJS.ProcessEnv,
+  demoUpstream?: { url: string; workspaceId: string; accessKey: string },
+): Config {
+  // Empty variables count as unset, as shells and .env files often leave them empty.
+  const present = Object.fromEntries(
+    Object.entries(source).filter(([, v]) => v !== undefined && v !== ''),
+  );
+  const parsed = env.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `- ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  const e = parsed.data;
+  const demo = demoUpstream !== undefined;
+  const tokens = e.GATEWAY_TOKENS ?? [];
+  const accessKey = demo ? demoUpstream.accessKey : (e.BIRD_ACCESS_KEY ?? null);
+
+  if (
+    !demo &&
+    e.BIRD_ACCESS_KEY !== undefined &&
+    tokens.length === 0 &&
+    e.GATEWAY_ALLOW_ANONYMOUS !== true
+  ) {
+    throw new ConfigError(
+      'Invalid configuration:\n- BIRD_ACCESS_KEY is set but GATEWAY_TOKENS is empty: anyone could use the key. ' +
+        'Set GATEWAY_TOKENS (clients send "Authorization: Bearer <token>"), or GATEWAY_ALLOW_ANONYMOUS=true to serve it to everyone.',
+    );
+  }
+  if (e.GATEWAY_ALLOW_ANONYMOUS === true && accessKey === null) {
+    throw new ConfigError(
+      'Invalid configuration:\n- GATEWAY_ALLOW_ANONYMOUS=true needs BIRD_ACCESS_KEY: anonymous requests use that key.',
+    );
+  }
+  if (!demo && e.BIRD_ACCESS_KEY !== undefined && e.BIRD_WORKSPACE_ID === undefined) {
+    throw new ConfigError(
+      'Invalid configuration:\n- BIRD_ACCESS_KEY is set without BIRD_WORKSPACE_ID: the key belongs to one workspace; name it.',
+    );
+  }
+
+  const cursorSecret = e.CURSOR_SECRET ?? (demo ? DEMO_CURSOR_SECRET : null);
+  return Object.freeze({
+    env: e.NODE_ENV,
+    demo,
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    upstream: Object.freeze({
+      url: (demo ? demoUpstream.url : (e.BIRD_API_URL ?? 'https://api.bird.com')).replace(
+        /\/+$/,
+        '',
+      ),
+      workspaceId: demo ? demoUpstream.workspaceId : (e.BIRD_WORKSPACE_ID ?? null),
+      accessKey,
+      concurrencyPerRequest: e.UPSTREAM_CONCURRENCY_PER_REQUEST,
+      connections: e.UPSTREAM_CONNECTIONS,
+      connectTimeoutMs: e.UPSTREAM_CONNECT_TIMEOUT_MS,
+      headersTimeoutMs: e.UPSTREAM_HEADERS_TIMEOUT_MS,
+      bodyTimeoutMs: e.UPSTREAM_BODY_TIMEOUT_MS,
+    }),
+    auth: Object.freeze({
+      tokens: Object.freeze([...tokens]),
+      // Demo data is public: the demo gateway serves the simulator's key to everyone unless
+      // tokens are configured.
+      allowAnonymous: e.GATEWAY_ALLOW_ANONYMOUS ?? (demo && tokens.length === 0),
+    }),
+    cursorSecret: cursorSecret ?? randomSecret(),
+    cursorSecretEphemeral: cursorSecret === null,
+    introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
+    maxBodyBytes: e.MAX_BODY_BYTES,
+  });
+}
+
+function randomSecret(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
+}

@@ -1,0 +1,97 @@
+/**
+ * The gateway's four paginated collections, each as a connection over its page loader. The scope
+ * string binds cursors to the workspace, the collection and its filters.
+ */
+import type { GatewayContext } from './context.js';
+import { connection, type ConnectionModel, type UpstreamPage } from './pagination.js';
+import type { ParticipantRef } from './upstream/client.js';
+import type { BirdConversation, BirdMessage, BirdPage, BirdParticipant } from './upstream/types.js';
+
+export interface PageArgs {
+  readonly first?: number | null;
+  readonly after?: string | null;
+}
+
+const toPage = <T>(page: BirdPage<T>): UpstreamPage<T> => ({
+  items: page.results,
+  nextPageToken: page.nextPageToken ?? null,
+  total: typeof page.total === 'number' ? page.total : null,
+});
+
+const byId = (item: { id: string }) => item.id;
+
+/** The workspace's conversations, newest first. */
+export function conversationsConnection(
+  ctx: GatewayContext,
+  args: PageArgs,
+): ConnectionModel<BirdConversation> {
+  return connection<BirdConversation>(
+    {
+      scope: ctx.scope('conversations'),
+      codec: ctx.cursors,
+      fetch: async (page) => toPage(await ctx.loaders.conversationsPage.load(page)),
+      idOf: byId,
+    },
+    args,
+  );
+}
+
+/** A conversation's messages, newest first, with Bird's total. */
+export function messagesConnection(
+  ctx: GatewayContext,
+  conversationId: string,
+  args: PageArgs,
+): ConnectionModel<BirdMessage> {
+  return connection<BirdMessage>(
+    {
+      scope: ctx.scope(`messages\u0000${conversationId}`),
+      codec: ctx.cursors,
+      fetch: async (page) =>
+        toPage(await ctx.loaders.messagesPage.load({ conversationId, ...page })),
+      idOf: byId,
+    },
+    args,
+  );
+}
+
+/** A conversation's participants. */
+export function participantsConnection(
+  ctx: GatewayContext,
+  conversationId: string,
+  args: PageArgs,
+): ConnectionModel<BirdParticipant> {
+  return connection<BirdParticipant>(
+    {
+      scope: ctx.scope(`participants\u0000${conversationId}`),
+      codec: ctx.cursors,
+      fetch: async (page) =>
+        toPage(await ctx.loaders.participantsPage.load({ conversationId, ...page })),
+      idOf: (p) => `${p.type}:${p.id}`,
+    },
+    args,
+  );
+}
+
+/** The conversations of one participant on one channel. */
+export function participantConversationsConnection(
+  ctx: GatewayContext,
+  filter: { ref: ParticipantRef; channelId: string; status: string | null },
+  args: PageArgs,
+): ConnectionModel<BirdConversation> {
+  const who =
+    'id' in filter.ref
+      ? `id:${filter.ref.id}`
+      : `key:${filter.ref.identifierKey}:${filter.ref.identifierValue}`;
+  return connection<BirdConversation>(
+    {
+      scope: ctx.scope(
+        `participantConversations\u0000${who}\u0000${filter.channelId}\u0000${filter.status ?? ''}`,
+      ),
+      codec: ctx.cursors,
+      fetch: async (page) =>
+        toPage(await ctx.loaders.participantConversationsPage.load({ ...filter, ...page })),
+      idOf: byId,
+    },
+    args,
+  );
+}

@@ -1,0 +1,1991 @@
+import type { BirdEnumValue as ConversationStatus } from '../models.js';
+import type { BirdEnumValue as ConversationVisibility } from '../models.js';
+import type { BirdEnumValue as ConversationAccessibility } from '../models.js';
+import type { BirdEnumValue as MessageStatus } from '../models.js';
+import type { BirdEnumValue as MessageSource } from '../models.js';
+import type { BirdEnumValue as ParticipantType } from '../models.js';
+import type { BirdEnumValue as ParticipantStatus } from '../models.js';
+import type { BirdEnumValue as RecipientType } from '../models.js';
+import type { BirdEnumValue as MessageBodyType } from '../models.js';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { BirdConversation, BirdMessage, BirdRecipient, BirdParticipant } from '../upstream/types.js';
+import type { MessagePreviewModel, TaggedBody, JsonObject, ConversationConnectionModel, MessageConnectionModel, ParticipantConnectionModel, ConversationEdgeModel, MessageEdgeModel, ParticipantEdgeModel, PageInfoModel } from '../models.js';
+import type { GatewayContext } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /**
+   * An instant in time, as an RFC 3339 string in UTC with millisecond precision, for example
+   * `2024-11-14T11:10:33.814Z`. Bird's own timestamps are passed through (normalised to milliseconds).
+   */
+  DateTime: { input: Date; output: Date | string; }
+  /** Any JSON value (object, array, string, number, boolean or null), passed through from Bird as is. */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/** An API integration acting with an access key (Bird participant type `accessKey`). */
+export type AccessKeyParticipant = ParticipantBase & {
+  __typename?: 'AccessKeyParticipant';
+  /** URL of an avatar. Null when there is none. */
+  avatarUrl?: Maybe<Scalars['String']['output']>;
+  /** The access key's name as set in Bird. */
+  displayName?: Maybe<Scalars['String']['output']>;
+  /** Bird access key id (not the secret key). */
+  id: Scalars['ID']['output'];
+  /** The access key's standing in the conversation. */
+  status?: Maybe<ParticipantStatus>;
+  /** Always ACCESS_KEY. */
+  type: ParticipantType;
+};
+
+/** A participant to add to a conversation. */
+export type AddParticipantInput = {
+  /** The conversation. */
+  conversationId: Scalars['ID']['input'];
+  /** Who to add. */
+  participant: ParticipantRefInput;
+};
+
+/** The result of `addParticipant`. */
+export type AddParticipantPayload = {
+  __typename?: 'AddParticipantPayload';
+  /** True when the participant was added, false when it was already there. */
+  created: Scalars['Boolean']['output'];
+  /** The participant as it is now in the conversation. */
+  participant?: Maybe<Participant>;
+};
+
+/** A file attached to a text or email message. */
+export type Attachment = {
+  __typename?: 'Attachment';
+  /** File name shown to the recipient. */
+  filename?: Maybe<Scalars['String']['output']>;
+  /** Whether the file is shown inline (email). */
+  inline?: Maybe<Scalars['Boolean']['output']>;
+  /** URL of the file. */
+  mediaUrl?: Maybe<Scalars['String']['output']>;
+};
+
+/** A file to attach to a text or email message. */
+export type AttachmentInput = {
+  /** File name shown to the recipient. */
+  filename: Scalars['String']['input'];
+  /** Whether to show it inline (email). */
+  inline?: InputMaybe<Scalars['Boolean']['input']>;
+  /** URL of the file. */
+  mediaUrl: Scalars['String']['input'];
+};
+
+/** A horizontally scrolling set of cards (Bird body type `carousel`). */
+export type CarouselBody = {
+  __typename?: 'CarouselBody';
+  /** The cards. */
+  items: Array<CarouselItem>;
+  /** Text shown above the cards (at most 1,024 characters). Null when none. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** A carousel of cards. */
+export type CarouselBodyInput = {
+  /** The cards. */
+  items: Array<CarouselItemInput>;
+  /** Text above the cards (at most 1,024 characters). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One card of a carousel. */
+export type CarouselItem = {
+  __typename?: 'CarouselItem';
+  /** Buttons on the card. Empty when none. */
+  actions: Array<MessageAction>;
+  /** Text alternative of the image. Null when none. */
+  altText?: Maybe<Scalars['String']['output']>;
+  /** Card text. Null when none. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** URL of the card's image. Null when none. */
+  mediaUrl?: Maybe<Scalars['String']['output']>;
+  /** Card title. */
+  title: Scalars['String']['output'];
+};
+
+/** One card of a carousel. */
+export type CarouselItemInput = {
+  /** Buttons on the card, as Bird action objects (passed through as is). */
+  actions?: InputMaybe<Array<Scalars['JSON']['input']>>;
+  /** Text alternative of the image. */
+  altText?: InputMaybe<Scalars['String']['input']>;
+  /** Card text. */
+  description: Scalars['String']['input'];
+  /** URL of the card's image. */
+  mediaUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Card title. */
+  title: Scalars['String']['input'];
+};
+
+/** A customer reached on a channel (Bird participant type `contact`). */
+export type ContactParticipant = ParticipantBase & {
+  __typename?: 'ContactParticipant';
+  /** URL of the contact's avatar. Null when there is none. */
+  avatarUrl?: Maybe<Scalars['String']['output']>;
+  /** The contact's name. Null when Bird does not know it. */
+  displayName?: Maybe<Scalars['String']['output']>;
+  /** Bird contact id. */
+  id: Scalars['ID']['output'];
+  /** How the contact is identified on the channel, for example `phonenumber` or `emailaddress`. */
+  identifierKey?: Maybe<Scalars['String']['output']>;
+  /** The identifier, for example `+31612345678`. */
+  identifierValue?: Maybe<Scalars['String']['output']>;
+  /** The address the channel uses to reach the contact. */
+  platformAddress?: Maybe<Scalars['String']['output']>;
+  /** The contact's standing in the conversation. */
+  status?: Maybe<ParticipantStatus>;
+  /** Always CONTACT. */
+  type: ParticipantType;
+};
+
+/**
+ * A conversation between contacts and the workspace's users, access keys and flows, on one channel.
+ * From Bird's Conversation object.
+ */
+export type Conversation = {
+  __typename?: 'Conversation';
+  /** Who can join the conversation. */
+  accessibility: ConversationAccessibility;
+  /** How many participants are active. Null when Bird leaves it out. */
+  activeParticipantCount?: Maybe<Scalars['Int']['output']>;
+  /** Your own key-value data attached to the conversation (Bird's `attributes`). Null when unset. */
+  attributes?: Maybe<Scalars['JSON']['output']>;
+  /** The Bird channel the conversation runs on (a UUID). Null when Bird leaves it out. */
+  channelId?: Maybe<Scalars['ID']['output']>;
+  /** When the conversation was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Free-text description. Null when Bird has none. */
+  description?: Maybe<Scalars['String']['output']>;
+  /**
+   * The participants Bird features for display (typically the contact and the agent or key that
+   * talks to them). Embedded in the conversation: costs no upstream call.
+   */
+  featuredParticipants: Array<Participant>;
+  /** Bird conversation id (a UUID). */
+  id: Scalars['ID']['output'];
+  /** Who started the conversation. Embedded: costs no upstream call. Null when Bird does not say. */
+  initiatingParticipant?: Maybe<Participant>;
+  /**
+   * A preview of the newest message, as Bird embeds it in the conversation: costs no upstream call.
+   * Null when the conversation has no message yet.
+   */
+  lastMessage?: Maybe<MessagePreview>;
+  /**
+   * The conversation's messages, newest first (`GET /conversations/{id}/messages`): one upstream call
+   * per page. Null, with an error, when that call fails.
+   */
+  messages?: Maybe<MessageConnection>;
+  /** Name of the conversation; the subject line on email channels. Null when Bird has none. */
+  name?: Maybe<Scalars['String']['output']>;
+  /**
+   * The conversation's participants (`GET /conversations/{id}/participants`): one upstream call per
+   * page. Null, with an error, when that call fails.
+   */
+  participants?: Maybe<ParticipantConnection>;
+  /** How many participants await approval or acceptance. Null when Bird leaves it out. */
+  pendingParticipantCount?: Maybe<Scalars['Int']['output']>;
+  /** How the channel presents the conversation, as Bird reports it: for example `direct` or `email`. */
+  platformStyle?: Maybe<Scalars['String']['output']>;
+  /** Whether messages can be sent (ACTIVE) or not (CLOSED). */
+  status: ConversationStatus;
+  /** Bird's `style`, for example `default`. */
+  style?: Maybe<Scalars['String']['output']>;
+  /** When the conversation last changed, including when its last message arrived. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who can see the conversation. */
+  visibility: ConversationVisibility;
+};
+
+
+/**
+ * A conversation between contacts and the workspace's users, access keys and flows, on one channel.
+ * From Bird's Conversation object.
+ */
+export type ConversationMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A conversation between contacts and the workspace's users, access keys and flows, on one channel.
+ * From Bird's Conversation object.
+ */
+export type ConversationParticipantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type { ConversationAccessibility };
+
+/** A page of conversations. */
+export type ConversationConnection = {
+  __typename?: 'ConversationConnection';
+  /** The conversations of this page, each with its cursor. */
+  edges: Array<ConversationEdge>;
+  /** The conversations of this page, without cursors (smaller responses). */
+  nodes: Array<Conversation>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+};
+
+/** A conversation in a page, with its position. */
+export type ConversationEdge = {
+  __typename?: 'ConversationEdge';
+  /** Opaque cursor: pass it as `after` to continue right after this conversation. */
+  cursor: Scalars['String']['output'];
+  /** The conversation. */
+  node: Conversation;
+};
+
+export type { ConversationStatus };
+
+export type { ConversationVisibility };
+
+/** A new conversation. */
+export type CreateConversationInput = {
+  /** Who can join it. Defaults to OPEN. */
+  accessibility?: InputMaybe<ConversationAccessibility>;
+  /** Your own key-value data. */
+  attributes?: InputMaybe<Scalars['JSON']['input']>;
+  /** The channel to talk on. */
+  channelId: Scalars['ID']['input'];
+  /** Free-text description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A message to send at once. */
+  initialMessage?: InputMaybe<InitialMessageInput>;
+  /** Name; the subject line on email channels. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Who takes part, at most 5. Contacts given by identifier are created or reused. */
+  participants?: InputMaybe<Array<ParticipantRefInput>>;
+  /** Who can see it. Defaults to PUBLIC. */
+  visibility?: InputMaybe<ConversationVisibility>;
+};
+
+/** The result of `createConversation`. */
+export type CreateConversationPayload = {
+  __typename?: 'CreateConversationPayload';
+  /** The new conversation, with its `lastMessage` when an initial message was given. */
+  conversation?: Maybe<Conversation>;
+};
+
+/** A file to upload. */
+export type CreateUploadUrlInput = {
+  /** MIME type of the file, for example `image/png`. */
+  contentType: Scalars['String']['input'];
+  /** The conversation the file will be sent in. */
+  conversationId: Scalars['ID']['input'];
+};
+
+/** Where and how to upload a file. */
+export type CreateUploadUrlPayload = {
+  __typename?: 'CreateUploadUrlPayload';
+  /** Put this URL in a message body once the upload is done. */
+  mediaUrl: Scalars['String']['output'];
+  /** Form fields to send with the file, as a JSON object of strings. */
+  uploadFormData: Scalars['JSON']['output'];
+  /** The HTTP method for the upload (Bird says `POST`). */
+  uploadMethod: Scalars['String']['output'];
+  /** Where to upload the file. */
+  uploadUrl: Scalars['String']['output'];
+};
+
+/** A conversation to delete. */
+export type DeleteConversationInput = {
+  /** The conversation to delete. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of `deleteConversation`. */
+export type DeleteConversationPayload = {
+  __typename?: 'DeleteConversationPayload';
+  /** The id of the deleted conversation. */
+  deletedConversationId: Scalars['ID']['output'];
+};
+
+/** A message to delete. */
+export type DeleteMessageInput = {
+  /** The conversation of the message. */
+  conversationId: Scalars['ID']['input'];
+  /** The message to delete. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of `deleteMessage`. */
+export type DeleteMessagePayload = {
+  __typename?: 'DeleteMessagePayload';
+  /** The id of the deleted message. */
+  deletedMessageId: Scalars['ID']['output'];
+};
+
+/** A file of a file message. */
+export type File = {
+  __typename?: 'File';
+  /** Text alternative. Null when none. */
+  altText?: Maybe<Scalars['String']['output']>;
+  /** MIME type, for example `application/pdf`. */
+  contentType: Scalars['String']['output'];
+  /** File name shown to the recipient. Null when none. */
+  filename?: Maybe<Scalars['String']['output']>;
+  /** URL of the file. */
+  mediaUrl: Scalars['String']['output'];
+};
+
+/** One or more files with an optional caption (Bird body type `file`). */
+export type FileBody = {
+  __typename?: 'FileBody';
+  /** Buttons offered with the files. Empty when none. */
+  actions: Array<MessageAction>;
+  /** The files, at least one. */
+  files: Array<File>;
+  /** Caption. Null when none. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** One or more files. */
+export type FileBodyInput = {
+  /** Buttons, as Bird action objects (passed through as is). */
+  actions?: InputMaybe<Array<Scalars['JSON']['input']>>;
+  /** The files, at least one. */
+  files: Array<FileInput>;
+  /** Caption. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A file to send. */
+export type FileInput = {
+  /** Text alternative. */
+  altText?: InputMaybe<Scalars['String']['input']>;
+  /** MIME type, for example `application/pdf`. */
+  contentType: Scalars['String']['input'];
+  /** File name shown to the recipient. */
+  filename?: InputMaybe<Scalars['String']['input']>;
+  /** URL of the file. */
+  mediaUrl: Scalars['String']['input'];
+};
+
+/** An automated Bird flow (Bird participant type `flow`). */
+export type FlowParticipant = ParticipantBase & {
+  __typename?: 'FlowParticipant';
+  /** URL of an avatar. Null when there is none. */
+  avatarUrl?: Maybe<Scalars['String']['output']>;
+  /** The flow's name. */
+  displayName?: Maybe<Scalars['String']['output']>;
+  /** Bird flow id. */
+  id: Scalars['ID']['output'];
+  /** The flow's standing in the conversation. */
+  status?: Maybe<ParticipantStatus>;
+  /** Always FLOW. */
+  type: ParticipantType;
+};
+
+/** An animated GIF (Bird body type `gif`). */
+export type GifBody = {
+  __typename?: 'GifBody';
+  /** Text alternative for screen readers. Null when none. */
+  altText?: Maybe<Scalars['String']['output']>;
+  /** URL of the GIF. */
+  mediaUrl: Scalars['String']['output'];
+  /** Caption. Null when none. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** An animated GIF. */
+export type GifBodyInput = {
+  /** Text alternative. */
+  altText?: InputMaybe<Scalars['String']['input']>;
+  /** URL of the GIF. */
+  mediaUrl: Scalars['String']['input'];
+  /** Caption. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An email body (Bird body type `html`). */
+export type HtmlBody = {
+  __typename?: 'HtmlBody';
+  /** Attachments. Empty when none. */
+  attachments: Array<Attachment>;
+  /** HTML part. Null when only text was given. */
+  html?: Maybe<Scalars['String']['output']>;
+  /** The email subject (Bird's `metadata.subject`), when set on the message. */
+  subject?: Maybe<Scalars['String']['output']>;
+  /** Plain-text part. Null when only HTML was given. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** An email body. Give `text`, `html` or both. */
+export type HtmlBodyInput = {
+  /** Files to attach. */
+  attachments?: InputMaybe<Array<AttachmentInput>>;
+  /** HTML part. */
+  html?: InputMaybe<Scalars['String']['input']>;
+  /** Email subject (sent as Bird's `metadata.subject`). */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** Plain-text part. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An image of an image message. */
+export type Image = {
+  __typename?: 'Image';
+  /** Text alternative for screen readers. Null when none. */
+  altText?: Maybe<Scalars['String']['output']>;
+  /** URL of the image. */
+  mediaUrl: Scalars['String']['output'];
+};
+
+/** One or more images with an optional caption (Bird body type `image`). */
+export type ImageBody = {
+  __typename?: 'ImageBody';
+  /** Buttons offered with the images. Empty when none. */
+  actions: Array<MessageAction>;
+  /** The images, at least one. */
+  images: Array<Image>;
+  /** Caption. Null when none. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** One or more images. */
+export type ImageBodyInput = {
+  /** Buttons, as Bird action objects (passed through as is). */
+  actions?: InputMaybe<Array<Scalars['JSON']['input']>>;
+  /** The images, at least one. */
+  images: Array<ImageInput>;
+  /** Caption. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An image to send. */
+export type ImageInput = {
+  /** Text alternative for screen readers. */
+  altText?: InputMaybe<Scalars['String']['input']>;
+  /** URL of the image. */
+  mediaUrl: Scalars['String']['input'];
+};
+
+/** The first message of a new conversation. Give `body` or `template`. */
+export type InitialMessageInput = {
+  /** The content. */
+  body?: InputMaybe<MessageBodyInput>;
+  /** Save as a draft instead of sending. */
+  draft?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Who to send it to. */
+  recipients?: InputMaybe<Array<RecipientInput>>;
+  /**
+   * Your correlation id, unique within the workspace. The gateway generates one when you leave it out
+   * and returns it on the message, so an uncertain send can always be checked.
+   */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** A template to render instead of a body. */
+  template?: InputMaybe<TemplateInput>;
+};
+
+/** A list of choices the recipient can pick from (Bird body type `list`). */
+export type ListBody = {
+  __typename?: 'ListBody';
+  /** Buttons offered with the list. Empty when none. */
+  actions: Array<MessageAction>;
+  /** Text alternative for channels that cannot show lists. Null when none. */
+  altText?: Maybe<Scalars['String']['output']>;
+  /** The items as Bird sends them (their shape varies by channel). Empty when none. */
+  items: Array<Scalars['JSON']['output']>;
+  /** Text shown with the list. */
+  text: Scalars['String']['output'];
+  /** Title of the list. Null when none. */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+/** A list of choices. */
+export type ListBodyInput = {
+  /** Buttons, as Bird action objects (passed through as is). */
+  actions?: InputMaybe<Array<Scalars['JSON']['input']>>;
+  /** Text alternative for channels that cannot show lists. */
+  altText?: InputMaybe<Scalars['String']['input']>;
+  /** Items, as Bird list item objects (passed through as is). */
+  items?: InputMaybe<Array<Scalars['JSON']['input']>>;
+  /** Text shown with the list. */
+  text: Scalars['String']['input'];
+  /** Title of the list. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A point on a map (Bird body type `location`). */
+export type LocationBody = {
+  __typename?: 'LocationBody';
+  /** Street address. Null when none. */
+  address?: Maybe<Scalars['String']['output']>;
+  /** Name of the place. Null when none. */
+  label?: Maybe<Scalars['String']['output']>;
+  /** Latitude in decimal degrees (WGS 84). */
+  latitude: Scalars['Float']['output'];
+  /** Longitude in decimal degrees (WGS 84). */
+  longitude: Scalars['Float']['output'];
+};
+
+/** A map location. */
+export type LocationBodyInput = {
+  /** Street address. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Name of the place. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** Latitude in decimal degrees (WGS 84). */
+  latitude: Scalars['Float']['input'];
+  /** Longitude in decimal degrees (WGS 84). */
+  longitude: Scalars['Float']['input'];
+};
+
+/** A message in a conversation. From Bird's conversation Message object. */
+export type Message = {
+  __typename?: 'Message';
+  /** The content. Null when Bird sends neither a body nor a template. */
+  body?: Maybe<MessageBody>;
+  /** The conversation the message belongs to. Costs no upstream call when the operation already has it. */
+  conversation: Conversation;
+  /** The conversation the message belongs to. */
+  conversationId: Scalars['ID']['output'];
+  /** When the message was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** True while the message is a draft that has not been sent. */
+  draft: Scalars['Boolean']['output'];
+  /** Bird message id (a UUID). */
+  id: Scalars['ID']['output'];
+  /** Read receipts, clicks and reactions as Bird reports them (Bird's `interactions`). Null when none. */
+  interactions?: Maybe<Scalars['JSON']['output']>;
+  /**
+   * A plain-text rendering of the content, for list views and notifications: the text of text and
+   * email bodies, captions or titles of media, otherwise a short description such as `[image]`.
+   */
+  previewText: Scalars['String']['output'];
+  /** Why sending or delivery failed, when `status` is SENDING_FAILED or DELIVERY_FAILED. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Who the message was sent to. */
+  recipients: Array<Recipient>;
+  /** Your own correlation id for the message, unique within the workspace. Null when none was given. */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** Who sent the message. */
+  sender: Participant;
+  /** Where the message came from. */
+  source?: Maybe<MessageSource>;
+  /** Delivery state. */
+  status: MessageStatus;
+  /** When the message last changed (for example its delivery status). */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A button offered with a message: a link, a quick reply, a location request, ... */
+export type MessageAction = {
+  __typename?: 'MessageAction';
+  /** For `postback` actions: the payload sent back. */
+  payload?: Maybe<Scalars['String']['output']>;
+  /** The action exactly as Bird sent it. */
+  raw: Scalars['JSON']['output'];
+  /** The button label. */
+  text?: Maybe<Scalars['String']['output']>;
+  /** Bird's action type: `link`, `reply`, `locationRequest`, `buy` or `postback`. */
+  type: Scalars['String']['output'];
+  /** For `link` actions: the URL opened. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * The content of a message: one member per Bird body type. `UnsupportedBody` carries the raw JSON of
+ * a type this gateway does not model yet, so a new Bird body type never fails a query.
+ */
+export type MessageBody = CarouselBody | FileBody | GifBody | HtmlBody | ImageBody | ListBody | LocationBody | TemplateBody | TextBody | UnsupportedBody;
+
+/**
+ * The content of a message, mirroring Bird's body: exactly one member, for example
+ * `{ text: { text: "Hello" } }` or `{ image: { images: [{ mediaUrl: "https://..." }] } }`.
+ */
+export type MessageBodyInput =
+  /** A carousel of cards. */
+  { carousel: CarouselBodyInput; file?: never; gif?: never; html?: never; image?: never; list?: never; location?: never; text?: never; }
+  |  /** One or more files. */
+  { carousel?: never; file: FileBodyInput; gif?: never; html?: never; image?: never; list?: never; location?: never; text?: never; }
+  |  /** An animated GIF. */
+  { carousel?: never; file?: never; gif: GifBodyInput; html?: never; image?: never; list?: never; location?: never; text?: never; }
+  |  /** An email body. */
+  { carousel?: never; file?: never; gif?: never; html: HtmlBodyInput; image?: never; list?: never; location?: never; text?: never; }
+  |  /** One or more images. */
+  { carousel?: never; file?: never; gif?: never; html?: never; image: ImageBodyInput; list?: never; location?: never; text?: never; }
+  |  /** A list of choices. */
+  { carousel?: never; file?: never; gif?: never; html?: never; image?: never; list: ListBodyInput; location?: never; text?: never; }
+  |  /** A map location. */
+  { carousel?: never; file?: never; gif?: never; html?: never; image?: never; list?: never; location: LocationBodyInput; text?: never; }
+  |  /** A plain-text message. */
+  { carousel?: never; file?: never; gif?: never; html?: never; image?: never; list?: never; location?: never; text: TextBodyInput; };
+
+export type { MessageBodyType };
+
+/** A page of messages. */
+export type MessageConnection = {
+  __typename?: 'MessageConnection';
+  /** The messages of this page, each with its cursor. */
+  edges: Array<MessageEdge>;
+  /** The messages of this page, without cursors (smaller responses). */
+  nodes: Array<Message>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many messages the conversation has in all (Bird's `total`). Null when Bird does not say. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A message in a page, with its position. */
+export type MessageEdge = {
+  __typename?: 'MessageEdge';
+  /** Opaque cursor: pass it as `after` to continue right after this message. */
+  cursor: Scalars['String']['output'];
+  /** The message. */
+  node: Message;
+};
+
+/**
+ * The preview of a conversation's newest message that Bird embeds in the conversation (its
+ * `lastMessage`). The full message is one field away: `message`.
+ */
+export type MessagePreview = {
+  __typename?: 'MessagePreview';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Bird message id. */
+  id: Scalars['ID']['output'];
+  /**
+   * The full message (`GET /conversations/{id}/messages/{messageId}`, or no call at all when the same
+   * operation already listed it). Null, with an error, when that call fails.
+   */
+  message?: Maybe<Message>;
+  /** Who it was sent to. Empty when Bird gives no recipients. */
+  recipients: Array<Recipient>;
+  /** Who sent it. Bird embeds only the sender's id, type and status here, sometimes its name. */
+  sender?: Maybe<Participant>;
+  /** Delivery state. */
+  status?: Maybe<MessageStatus>;
+  /** Plain-text preview of the content, as Bird renders it (Bird's `preview.text`). May be empty. */
+  text: Scalars['String']['output'];
+  /** The kind of content. */
+  type: MessageBodyType;
+};
+
+export type { MessageSource };
+
+export type { MessageStatus };
+
+/**
+ * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
+ * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
+ * and carries the message `reference` to check before trying again.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Make sure a participant is in a conversation (`POST /conversations/{id}/participants`). Adding one
+   * that is already there is not an error: `created` is then false.
+   */
+  addParticipant: AddParticipantPayload;
+  /**
+   * Start a conversation (`POST /conversations`), optionally with an initial message that is sent at
+   * once. The calling access key becomes the initiating participant.
+   */
+  createConversation: CreateConversationPayload;
+  /**
+   * Get a pre-signed URL to upload a file to Bird's media storage
+   * (`POST /conversations/{id}/presigned-upload`). Upload the file with a multipart `POST` to
+   * `uploadUrl` with every field of `uploadFormData` plus `file`, then put `mediaUrl` in a message body.
+   * At most 100 MiB per file.
+   */
+  createUploadUrl: CreateUploadUrlPayload;
+  /** Delete a conversation (`DELETE /conversations/{id}`). */
+  deleteConversation: DeleteConversationPayload;
+  /** Delete a message (`DELETE /conversations/{conversationId}/messages/{id}`). */
+  deleteMessage: DeleteMessagePayload;
+  /**
+   * Remove a participant from a conversation (`DELETE /conversations/{id}/participants/{participantId}`).
+   * Bird refuses some removals (`FORBIDDEN`).
+   */
+  removeParticipant: RemoveParticipantPayload;
+  /**
+   * Send a message in an existing conversation (`POST /conversations/{id}/messages`). Fails with
+   * `CONFLICT` when the conversation is closed.
+   */
+  replyToConversation: ReplyToConversationPayload;
+  /**
+   * Change a conversation (`PATCH /conversations/{id}`). Only the fields present in the input are
+   * sent; an explicit null clears `name`, `description` or `attributes`.
+   */
+  updateConversation: UpdateConversationPayload;
+  /**
+   * Change a draft message (`PATCH /conversations/{conversationId}/messages/{id}`). Setting
+   * `draft: false` sends it. Sent messages cannot be changed.
+   */
+  updateMessage: UpdateMessagePayload;
+  /**
+   * Change a participant's status (`PATCH /conversations/{id}/participants/{participantId}` or
+   * `.../{identifierKey}/{identifierValue}`).
+   */
+  updateParticipant: UpdateParticipantPayload;
+};
+
+
+/**
+ * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
+ * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
+ * and carries the message `reference` to check before trying again.
+ */
+export type MutationAddParticipantArgs = {
+  input: AddParticipantInput;
+};
+
+
+/**
+ * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
+ * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
+ * and carries the message `reference` to check before trying again.
+ */
+export type MutationCreateConversationArgs = {
+  input: CreateConversationInput;
+};
+
+
+/**
+ * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
+ * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
+ * and carries the message `reference` to check before trying again.
+ */
+export type MutationCreateUploadUrlArgs = {
+  input: CreateUploadUrlInput;
+};
+
+
+/**
+ * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
+ * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
+ * and carries the message `reference` to check before trying again.
+ */
+export type MutationDeleteConversationArgs = {
+  input: DeleteConversationInput;
+};
+
+
+/**
+ * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
+ * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
+ * and carries the message `reference` to check before trying again.
+ */
+export type MutationDeleteMessageArgs = {
+  input: DeleteMessageInput;
+};
+
+
+/**
+ * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
+ * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
+ * and carries the message `reference` to check before trying again.
+ */
+export type MutationRemoveParticipantArgs = {
+  input: RemoveParticipantInput;
+};
+
+
+/**
+ * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
+ * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
+ * and carries the message `reference` to check before trying again.
+ */
+export type MutationReplyToConversationArgs = {
+  input: ReplyToConversationInput;
+};
+
+
+/**
+ * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
+ * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
+ * and carries the message `reference` to check before trying again.
+ */
+export type MutationUpdateConversationArgs = {
+  input: UpdateConversationInput;
+};
+
+
+/**
+ * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
+ * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
+ * and carries the message `reference` to check before trying again.
+ */
+export type MutationUpdateMessageArgs = {
+  input: UpdateMessageInput;
+};
+
+
+/**
+ * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
+ * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
+ * and carries the message `reference` to check before trying again.
+ */
+export type MutationUpdateParticipantArgs = {
+  input: UpdateParticipantInput;
+};
+
+/**
+ * A participant of a kind the `Participant` union does not model yet (Bird's `agent`, `bot`,
+ * `channel`, ...). It carries the common fields, so it never fails a query.
+ */
+export type OtherParticipant = ParticipantBase & {
+  __typename?: 'OtherParticipant';
+  /** URL of an avatar. Null when there is none. */
+  avatarUrl?: Maybe<Scalars['String']['output']>;
+  /** Name to show. */
+  displayName?: Maybe<Scalars['String']['output']>;
+  /** Participant id. */
+  id: Scalars['ID']['output'];
+  /** Bird's `type` exactly as sent, for example `bot`. */
+  rawType: Scalars['String']['output'];
+  /** The participant's standing in the conversation. */
+  status?: Maybe<ParticipantStatus>;
+  /** The kind of participant, or UNKNOWN for a type this gateway version does not know. */
+  type: ParticipantType;
+};
+
+/** Where a page of a connection sits in the whole list (Relay cursor connections). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge of the page. Null when the page is empty. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page; pass `endCursor` as `after` to get them. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when this page was requested with `after`, so items come before it. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge of the page. Null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Someone taking part in a conversation. Select the common fields once with
+ * `... on ParticipantBase { ... }` and the contact's identifier with `... on ContactParticipant { ... }`.
+ */
+export type Participant = AccessKeyParticipant | ContactParticipant | FlowParticipant | OtherParticipant | UserParticipant;
+
+/**
+ * The fields every participant has, whatever its kind. Select them once with
+ * `... on ParticipantBase { id displayName }` instead of once per member of `Participant`.
+ */
+export type ParticipantBase = {
+  /** URL of an avatar image. Null when there is none. */
+  avatarUrl?: Maybe<Scalars['String']['output']>;
+  /** Name to show. Null when Bird does not give one. */
+  displayName?: Maybe<Scalars['String']['output']>;
+  /** Participant id. Its meaning depends on the type: contact id, user id, access key id, flow id. */
+  id: Scalars['ID']['output'];
+  /** The participant's standing in the conversation. Null when Bird does not say. */
+  status?: Maybe<ParticipantStatus>;
+  /** The kind of participant. */
+  type: ParticipantType;
+};
+
+/** A page of participants. */
+export type ParticipantConnection = {
+  __typename?: 'ParticipantConnection';
+  /** The participants of this page, each with its cursor. */
+  edges: Array<ParticipantEdge>;
+  /** The participants of this page, without cursors (smaller responses). */
+  nodes: Array<Participant>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+};
+
+/** A participant in a page, with its position. */
+export type ParticipantEdge = {
+  __typename?: 'ParticipantEdge';
+  /** Opaque cursor: pass it as `after` to continue right after this participant. */
+  cursor: Scalars['String']['output'];
+  /** The participant. */
+  node: Participant;
+};
+
+/**
+ * A participant to add, named by id (users, flows, access keys, known contacts) or, for contacts, by
+ * identifier. Give `id`, or both `identifierKey` and `identifierValue`.
+ */
+export type ParticipantRefInput = {
+  /** Participant id (contact id, user id, flow id, access key id). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** For contacts: identifier key, for example `phonenumber` or `emailaddress`. */
+  identifierKey?: InputMaybe<Scalars['String']['input']>;
+  /** For contacts: identifier value, for example `+31612345678` (E.164). An existing contact is reused. */
+  identifierValue?: InputMaybe<Scalars['String']['input']>;
+  /** Initial standing. Defaults to ACTIVE. */
+  status?: InputMaybe<ParticipantStatus>;
+  /** The participant's kind. */
+  type: ParticipantType;
+};
+
+export type { ParticipantStatus };
+
+export type { ParticipantType };
+
+/**
+ * Entry points for reading Bird conversations. Every field costs the fewest upstream REST calls
+ * possible: identical calls within one operation are made once, and objects that arrive in a list
+ * are reused when the same object is asked for again by id.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * One conversation by its Bird id (`GET /conversations/{id}`). Null, with a `NOT_FOUND` error, when
+   * no conversation has that id in the workspace.
+   */
+  conversation?: Maybe<Conversation>;
+  /** The workspace's conversations, newest first (`GET /conversations`). One upstream call per page. */
+  conversations: ConversationConnection;
+  /**
+   * One message of a conversation (`GET /conversations/{conversationId}/messages/{id}`). Null, with a
+   * `NOT_FOUND` error, when the conversation or the message does not exist.
+   */
+  message?: Maybe<Message>;
+  /**
+   * One participant of a conversation, by participant id or by contact identifier
+   * (`GET /conversations/{conversationId}/participants/{id}` or `.../{identifierKey}/{identifierValue}`).
+   * Give either `id`, or both `identifierKey` and `identifierValue`.
+   */
+  participant?: Maybe<Participant>;
+  /**
+   * The conversations a participant takes part in on one channel, newest first
+   * (`GET /participants/{participantId}/conversations` or
+   * `GET /participants/{identifierKey}/{identifierValue}/conversations`). Give either
+   * `participantId`, or both `identifierKey` and `identifierValue`; anything else is
+   * `BAD_USER_INPUT` and costs no upstream call.
+   */
+  participantConversations: ConversationConnection;
+};
+
+
+/**
+ * Entry points for reading Bird conversations. Every field costs the fewest upstream REST calls
+ * possible: identical calls within one operation are made once, and objects that arrive in a list
+ * are reused when the same object is asked for again by id.
+ */
+export type QueryConversationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Entry points for reading Bird conversations. Every field costs the fewest upstream REST calls
+ * possible: identical calls within one operation are made once, and objects that arrive in a list
+ * are reused when the same object is asked for again by id.
+ */
+export type QueryConversationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Entry points for reading Bird conversations. Every field costs the fewest upstream REST calls
+ * possible: identical calls within one operation are made once, and objects that arrive in a list
+ * are reused when the same object is asked for again by id.
+ */
+export type QueryMessageArgs = {
+  conversationId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Entry points for reading Bird conversations. Every field costs the fewest upstream REST calls
+ * possible: identical calls within one operation are made once, and objects that arrive in a list
+ * are reused when the same object is asked for again by id.
+ */
+export type QueryParticipantArgs = {
+  conversationId: Scalars['ID']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  identifierKey?: InputMaybe<Scalars['String']['input']>;
+  identifierValue?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Entry points for reading Bird conversations. Every field costs the fewest upstream REST calls
+ * possible: identical calls within one operation are made once, and objects that arrive in a list
+ * are reused when the same object is asked for again by id.
+ */
+export type QueryParticipantConversationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  channelId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  identifierKey?: InputMaybe<Scalars['String']['input']>;
+  identifierValue?: InputMaybe<Scalars['String']['input']>;
+  participantId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ConversationStatus>;
+};
+
+/** Someone a message was sent to. From Bird's message `recipients`. */
+export type Recipient = {
+  __typename?: 'Recipient';
+  /** The contact id of the recipient, when Bird resolved it. */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** Identifier key, for example `phonenumber` or `emailaddress`. */
+  identifierKey?: Maybe<Scalars['String']['output']>;
+  /** Identifier value, for example `+31612345678`. */
+  identifierValue?: Maybe<Scalars['String']['output']>;
+  /** The contact's name as Bird annotated it (Bird's `contactAnnotation.name`). */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The address the channel delivered to. */
+  platformAddress?: Maybe<Scalars['String']['output']>;
+  /** How the message reaches this recipient. */
+  type: RecipientType;
+};
+
+/** Someone to send a message to. */
+export type RecipientInput = {
+  /** Identifier key, for example `phonenumber` or `emailaddress`. */
+  identifierKey: Scalars['String']['input'];
+  /** Identifier value, for example `+31612345678`. */
+  identifierValue: Scalars['String']['input'];
+  /** How the message reaches them. Defaults to TO. */
+  type?: InputMaybe<RecipientType>;
+};
+
+export type { RecipientType };
+
+/** A participant to remove. */
+export type RemoveParticipantInput = {
+  /** The conversation. */
+  conversationId: Scalars['ID']['input'];
+  /** The participant's id. */
+  participantId: Scalars['ID']['input'];
+};
+
+/** The result of `removeParticipant`. */
+export type RemoveParticipantPayload = {
+  __typename?: 'RemoveParticipantPayload';
+  /** The id of the removed participant. */
+  removedParticipantId: Scalars['ID']['output'];
+};
+
+/** A message to send in an existing conversation. Give `body` or `template`. */
+export type ReplyToConversationInput = {
+  /** Add the sender to the conversation when it is not a participant yet (Bird recommends true). */
+  addMissingParticipants?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The content. */
+  body?: InputMaybe<MessageBodyInput>;
+  /** The conversation to reply in. */
+  conversationId: Scalars['ID']['input'];
+  /** Save as a draft instead of sending. */
+  draft?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Who sends it: a participant id, typically the access key's or the user's. */
+  participantId: Scalars['ID']['input'];
+  /** The sender's kind: ACCESS_KEY, USER, FLOW or CONTACT. */
+  participantType: ParticipantType;
+  /** Who to send it to. Bird picks the conversation's contacts when left out. */
+  recipients?: InputMaybe<Array<RecipientInput>>;
+  /**
+   * Your correlation id, unique within the workspace. The gateway generates one when you leave it out
+   * and returns it on the message, so an uncertain send can always be checked.
+   */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** The message this one answers. */
+  replyToMessageId?: InputMaybe<Scalars['ID']['input']>;
+  /** A template to render instead of a body. */
+  template?: InputMaybe<TemplateInput>;
+};
+
+/** The result of `replyToConversation`. */
+export type ReplyToConversationPayload = {
+  __typename?: 'ReplyToConversationPayload';
+  /** The message as Bird accepted it. */
+  message?: Maybe<Message>;
+};
+
+/** A message sent from a Bird template (the message's `template` reference). */
+export type TemplateBody = {
+  __typename?: 'TemplateBody';
+  /** Locale the template was rendered in, for example `en`. */
+  locale?: Maybe<Scalars['String']['output']>;
+  /** Template name, when Bird gives it. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Values filled into the template's variables. */
+  parameters: Array<TemplateParameter>;
+  /** The Bird project that holds the template. */
+  projectId?: Maybe<Scalars['String']['output']>;
+  /** Template version id. */
+  version?: Maybe<Scalars['String']['output']>;
+};
+
+/** A message rendered by Bird from a template. */
+export type TemplateInput = {
+  /** Locale to render, for example `en`. */
+  locale: Scalars['String']['input'];
+  /** Values for the template's variables. */
+  parameters?: InputMaybe<Array<TemplateParameterInput>>;
+  /** The Bird project that holds the template. */
+  projectId: Scalars['String']['input'];
+  /** Template version id. */
+  version: Scalars['String']['input'];
+};
+
+/** A value filled into a template variable. */
+export type TemplateParameter = {
+  __typename?: 'TemplateParameter';
+  /** Variable name. */
+  key: Scalars['String']['output'];
+  /** The parameter exactly as Bird sent it. */
+  raw: Scalars['JSON']['output'];
+  /** Parameter type as Bird names it, for example `string`. */
+  type: Scalars['String']['output'];
+  /** The value. Null for structured parameters; see `raw`. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** A value for a template variable. */
+export type TemplateParameterInput = {
+  /** Variable name. */
+  key: Scalars['String']['input'];
+  /** Parameter type, for example `string`. */
+  type: Scalars['String']['input'];
+  /** The value. */
+  value: Scalars['String']['input'];
+};
+
+/** A plain-text message (Bird body type `text`). */
+export type TextBody = {
+  __typename?: 'TextBody';
+  /** Buttons offered with the text. Empty when none. */
+  actions: Array<MessageAction>;
+  /** Files attached to the text. Empty when none. */
+  attachments: Array<Attachment>;
+  /** The text. */
+  text: Scalars['String']['output'];
+};
+
+/** A plain-text message. */
+export type TextBodyInput = {
+  /** Buttons, as Bird action objects (passed through as is). */
+  actions?: InputMaybe<Array<Scalars['JSON']['input']>>;
+  /** Files to attach (`mediaUrl` from `createUploadUrl` or any public URL). */
+  attachments?: InputMaybe<Array<AttachmentInput>>;
+  /** The text, at least one character. */
+  text: Scalars['String']['input'];
+};
+
+/** A body of a type this gateway does not model yet. Its content is passed through as is. */
+export type UnsupportedBody = {
+  __typename?: 'UnsupportedBody';
+  /** The whole body object exactly as Bird sent it. */
+  raw: Scalars['JSON']['output'];
+  /** Bird's body `type`, for example `section`. */
+  type: Scalars['String']['output'];
+};
+
+/**
+ * Changes to a conversation. Only the fields present are sent to Bird; an explicit null clears
+ * `name`, `description` or `attributes`.
+ */
+export type UpdateConversationInput = {
+  /** New accessibility. */
+  accessibility?: InputMaybe<ConversationAccessibility>;
+  /** New attributes (they replace the old ones), or null to clear them. */
+  attributes?: InputMaybe<Scalars['JSON']['input']>;
+  /** New description, or null to clear it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The conversation to change. */
+  id: Scalars['ID']['input'];
+  /** New name, or null to clear it. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** ACTIVE to reopen, CLOSED to close. */
+  status?: InputMaybe<ConversationStatus>;
+  /** New visibility. */
+  visibility?: InputMaybe<ConversationVisibility>;
+};
+
+/** The result of `updateConversation`. */
+export type UpdateConversationPayload = {
+  __typename?: 'UpdateConversationPayload';
+  /** The conversation as it is now. */
+  conversation?: Maybe<Conversation>;
+};
+
+/** Changes to a draft message. Only the fields present are sent. */
+export type UpdateMessageInput = {
+  /** New content. */
+  body?: InputMaybe<MessageBodyInput>;
+  /** The conversation of the message. */
+  conversationId: Scalars['ID']['input'];
+  /** False sends the draft. A sent message cannot become a draft again. */
+  draft?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The draft message to change. */
+  id: Scalars['ID']['input'];
+  /** New recipients. */
+  recipients?: InputMaybe<Array<RecipientInput>>;
+};
+
+/** The result of `updateMessage`. */
+export type UpdateMessagePayload = {
+  __typename?: 'UpdateMessagePayload';
+  /** The message as it is now. */
+  message?: Maybe<Message>;
+};
+
+/** A participant status change. Give `participantId`, or both `identifierKey` and `identifierValue`. */
+export type UpdateParticipantInput = {
+  /** The conversation. */
+  conversationId: Scalars['ID']['input'];
+  /** For contacts: identifier key. */
+  identifierKey?: InputMaybe<Scalars['String']['input']>;
+  /** For contacts: identifier value. */
+  identifierValue?: InputMaybe<Scalars['String']['input']>;
+  /** The participant's id. */
+  participantId?: InputMaybe<Scalars['ID']['input']>;
+  /** The new status. */
+  status: ParticipantStatus;
+};
+
+/** The result of `updateParticipant`. */
+export type UpdateParticipantPayload = {
+  __typename?: 'UpdateParticipantPayload';
+  /** The participant as it is now. */
+  participant?: Maybe<Participant>;
+};
+
+/** An agent or other user of the workspace (Bird participant type `user`). */
+export type UserParticipant = ParticipantBase & {
+  __typename?: 'UserParticipant';
+  /** URL of the user's avatar. Null when there is none. */
+  avatarUrl?: Maybe<Scalars['String']['output']>;
+  /** The user's name. */
+  displayName?: Maybe<Scalars['String']['output']>;
+  /** Bird user id. */
+  id: Scalars['ID']['output'];
+  /** The user's standing in the conversation. */
+  status?: Maybe<ParticipantStatus>;
+  /** Always USER. */
+  type: ParticipantType;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  MessageBody:
+    | ( TaggedBody )
+    | ( TaggedBody )
+    | ( TaggedBody )
+    | ( TaggedBody )
+    | ( TaggedBody )
+    | ( TaggedBody )
+    | ( TaggedBody )
+    | ( TaggedBody )
+    | ( TaggedBody )
+    | ( TaggedBody )
+  ;
+  Participant:
+    | ( BirdParticipant )
+    | ( BirdParticipant )
+    | ( BirdParticipant )
+    | ( BirdParticipant )
+    | ( BirdParticipant )
+  ;
+};
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AccessKeyParticipant: ResolverTypeWrapper<BirdParticipant>;
+  AddParticipantInput: AddParticipantInput;
+  AddParticipantPayload: ResolverTypeWrapper<Omit<AddParticipantPayload, 'participant'> & { participant?: Maybe<ResolversTypes['Participant']> }>;
+  Attachment: ResolverTypeWrapper<JsonObject>;
+  AttachmentInput: AttachmentInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CarouselBody: ResolverTypeWrapper<TaggedBody>;
+  CarouselBodyInput: CarouselBodyInput;
+  CarouselItem: ResolverTypeWrapper<JsonObject>;
+  CarouselItemInput: CarouselItemInput;
+  ContactParticipant: ResolverTypeWrapper<BirdParticipant>;
+  Conversation: ResolverTypeWrapper<BirdConversation>;
+  ConversationAccessibility: ConversationAccessibility;
+  ConversationConnection: ResolverTypeWrapper<ConversationConnectionModel>;
+  ConversationEdge: ResolverTypeWrapper<ConversationEdgeModel>;
+  ConversationStatus: ConversationStatus;
+  ConversationVisibility: ConversationVisibility;
+  CreateConversationInput: CreateConversationInput;
+  CreateConversationPayload: ResolverTypeWrapper<Omit<CreateConversationPayload, 'conversation'> & { conversation?: Maybe<ResolversTypes['Conversation']> }>;
+  CreateUploadUrlInput: CreateUploadUrlInput;
+  CreateUploadUrlPayload: ResolverTypeWrapper<CreateUploadUrlPayload>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteConversationInput: DeleteConversationInput;
+  DeleteConversationPayload: ResolverTypeWrapper<DeleteConversationPayload>;
+  DeleteMessageInput: DeleteMessageInput;
+  DeleteMessagePayload: ResolverTypeWrapper<DeleteMessagePayload>;
+  File: ResolverTypeWrapper<JsonObject>;
+  FileBody: ResolverTypeWrapper<TaggedBody>;
+  FileBodyInput: FileBodyInput;
+  FileInput: FileInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FlowParticipant: ResolverTypeWrapper<BirdParticipant>;
+  GifBody: ResolverTypeWrapper<TaggedBody>;
+  GifBodyInput: GifBodyInput;
+  HtmlBody: ResolverTypeWrapper<TaggedBody>;
+  HtmlBodyInput: HtmlBodyInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Image: ResolverTypeWrapper<JsonObject>;
+  ImageBody: ResolverTypeWrapper<TaggedBody>;
+  ImageBodyInput: ImageBodyInput;
+  ImageInput: ImageInput;
+  InitialMessageInput: InitialMessageInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  ListBody: ResolverTypeWrapper<TaggedBody>;
+  ListBodyInput: ListBodyInput;
+  LocationBody: ResolverTypeWrapper<TaggedBody>;
+  LocationBodyInput: LocationBodyInput;
+  Message: ResolverTypeWrapper<BirdMessage>;
+  MessageAction: ResolverTypeWrapper<JsonObject>;
+  MessageBody: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['MessageBody']>;
+  MessageBodyInput: MessageBodyInput;
+  MessageBodyType: MessageBodyType;
+  MessageConnection: ResolverTypeWrapper<MessageConnectionModel>;
+  MessageEdge: ResolverTypeWrapper<MessageEdgeModel>;
+  MessagePreview: ResolverTypeWrapper<MessagePreviewModel>;
+  MessageSource: MessageSource;
+  MessageStatus: MessageStatus;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OtherParticipant: ResolverTypeWrapper<BirdParticipant>;
+  PageInfo: ResolverTypeWrapper<PageInfoModel>;
+  Participant: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Participant']>;
+  ParticipantBase: ResolverTypeWrapper<BirdParticipant>;
+  ParticipantConnection: ResolverTypeWrapper<ParticipantConnectionModel>;
+  ParticipantEdge: ResolverTypeWrapper<ParticipantEdgeModel>;
+  ParticipantRefInput: ParticipantRefInput;
+  ParticipantStatus: ParticipantStatus;
+  ParticipantType: ParticipantType;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Recipient: ResolverTypeWrapper<BirdRecipient>;
+  RecipientInput: RecipientInput;
+  RecipientType: RecipientType;
+  RemoveParticipantInput: RemoveParticipantInput;
+  RemoveParticipantPayload: ResolverTypeWrapper<RemoveParticipantPayload>;
+  ReplyToConversationInput: ReplyToConversationInput;
+  ReplyToConversationPayload: ResolverTypeWrapper<Omit<ReplyToConversationPayload, 'message'> & { message?: Maybe<ResolversTypes['Message']> }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TemplateBody: ResolverTypeWrapper<TaggedBody>;
+  TemplateInput: TemplateInput;
+  TemplateParameter: ResolverTypeWrapper<JsonObject>;
+  TemplateParameterInput: TemplateParameterInput;
+  TextBody: ResolverTypeWrapper<TaggedBody>;
+  TextBodyInput: TextBodyInput;
+  UnsupportedBody: ResolverTypeWrapper<TaggedBody>;
+  UpdateConversationInput: UpdateConversationInput;
+  UpdateConversationPayload: ResolverTypeWrapper<Omit<UpdateConversationPayload, 'conversation'> & { conversation?: Maybe<ResolversTypes['Conversation']> }>;
+  UpdateMessageInput: UpdateMessageInput;
+  UpdateMessagePayload: ResolverTypeWrapper<Omit<UpdateMessagePayload, 'message'> & { message?: Maybe<ResolversTypes['Message']> }>;
+  UpdateParticipantInput: UpdateParticipantInput;
+  UpdateParticipantPayload: ResolverTypeWrapper<Omit<UpdateParticipantPayload, 'participant'> & { participant?: Maybe<ResolversTypes['Participant']> }>;
+  UserParticipant: ResolverTypeWrapper<BirdParticipant>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AccessKeyParticipant: BirdParticipant;
+  AddParticipantInput: AddParticipantInput;
+  AddParticipantPayload: Omit<AddParticipantPayload, 'participant'> & { participant?: Maybe<ResolversParentTypes['Participant']> };
+  Attachment: JsonObject;
+  AttachmentInput: AttachmentInput;
+  Boolean: Scalars['Boolean']['output'];
+  CarouselBody: TaggedBody;
+  CarouselBodyInput: CarouselBodyInput;
+  CarouselItem: JsonObject;
+  CarouselItemInput: CarouselItemInput;
+  ContactParticipant: BirdParticipant;
+  Conversation: BirdConversation;
+  ConversationConnection: ConversationConnectionModel;
+  ConversationEdge: ConversationEdgeModel;
+  CreateConversationInput: CreateConversationInput;
+  CreateConversationPayload: Omit<CreateConversationPayload, 'conversation'> & { conversation?: Maybe<ResolversParentTypes['Conversation']> };
+  CreateUploadUrlInput: CreateUploadUrlInput;
+  CreateUploadUrlPayload: CreateUploadUrlPayload;
+  DateTime: Scalars['DateTime']['output'];
+  DeleteConversationInput: DeleteConversationInput;
+  DeleteConversationPayload: DeleteConversationPayload;
+  DeleteMessageInput: DeleteMessageInput;
+  DeleteMessagePayload: DeleteMessagePayload;
+  File: JsonObject;
+  FileBody: TaggedBody;
+  FileBodyInput: FileBodyInput;
+  FileInput: FileInput;
+  Float: Scalars['Float']['output'];
+  FlowParticipant: BirdParticipant;
+  GifBody: TaggedBody;
+  GifBodyInput: GifBodyInput;
+  HtmlBody: TaggedBody;
+  HtmlBodyInput: HtmlBodyInput;
+  ID: Scalars['ID']['output'];
+  Image: JsonObject;
+  ImageBody: TaggedBody;
+  ImageBodyInput: ImageBodyInput;
+  ImageInput: ImageInput;
+  InitialMessageInput: InitialMessageInput;
+  Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
+  ListBody: TaggedBody;
+  ListBodyInput: ListBodyInput;
+  LocationBody: TaggedBody;
+  LocationBodyInput: LocationBodyInput;
+  Message: BirdMessage;
+  MessageAction: JsonObject;
+  MessageBody: ResolversUnionTypes<ResolversParentTypes>['MessageBody'];
+  MessageBodyInput: MessageBodyInput;
+  MessageConnection: MessageConnectionModel;
+  MessageEdge: MessageEdgeModel;
+  MessagePreview: MessagePreviewModel;
+  Mutation: Record<PropertyKey, never>;
+  OtherParticipant: BirdParticipant;
+  PageInfo: PageInfoModel;
+  Participant: ResolversUnionTypes<ResolversParentTypes>['Participant'];
+  ParticipantBase: BirdParticipant;
+  ParticipantConnection: ParticipantConnectionModel;
+  ParticipantEdge: ParticipantEdgeModel;
+  ParticipantRefInput: ParticipantRefInput;
+  Query: Record<PropertyKey, never>;
+  Recipient: BirdRecipient;
+  RecipientInput: RecipientInput;
+  RemoveParticipantInput: RemoveParticipantInput;
+  RemoveParticipantPayload: RemoveParticipantPayload;
+  ReplyToConversationInput: ReplyToConversationInput;
+  ReplyToConversationPayload: Omit<ReplyToConversationPayload, 'message'> & { message?: Maybe<ResolversParentTypes['Message']> };
+  String: Scalars['String']['output'];
+  TemplateBody: TaggedBody;
+  TemplateInput: TemplateInput;
+  TemplateParameter: JsonObject;
+  TemplateParameterInput: TemplateParameterInput;
+  TextBody: TaggedBody;
+  TextBodyInput: TextBodyInput;
+  UnsupportedBody: TaggedBody;
+  UpdateConversationInput: UpdateConversationInput;
+  UpdateConversationPayload: Omit<UpdateConversationPayload, 'conversation'> & { conversation?: Maybe<ResolversParentTypes['Conversation']> };
+  UpdateMessageInput: UpdateMessageInput;
+  UpdateMessagePayload: Omit<UpdateMessagePayload, 'message'> & { message?: Maybe<ResolversParentTypes['Message']> };
+  UpdateParticipantInput: UpdateParticipantInput;
+  UpdateParticipantPayload: Omit<UpdateParticipantPayload, 'participant'> & { participant?: Maybe<ResolversParentTypes['Participant']> };
+  UserParticipant: BirdParticipant;
+};
+
+export type AccessKeyParticipantResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AccessKeyParticipant'] = ResolversParentTypes['AccessKeyParticipant']> = {
+  avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ParticipantStatus']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ParticipantType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AddParticipantPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AddParticipantPayload'] = ResolversParentTypes['AddParticipantPayload']> = {
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  participant?: Resolver<Maybe<ResolversTypes['Participant']>, ParentType, ContextType>;
+};
+
+export type AttachmentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = {
+  filename?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inline?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  mediaUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CarouselBodyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CarouselBody'] = ResolversParentTypes['CarouselBody']> = {
+  items?: Resolver<Array<ResolversTypes['CarouselItem']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CarouselItemResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CarouselItem'] = ResolversParentTypes['CarouselItem']> = {
+  actions?: Resolver<Array<ResolversTypes['MessageAction']>, ParentType, ContextType>;
+  altText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mediaUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ContactParticipantResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ContactParticipant'] = ResolversParentTypes['ContactParticipant']> = {
+  avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifierKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  identifierValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  platformAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ParticipantStatus']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ParticipantType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ConversationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Conversation'] = ResolversParentTypes['Conversation']> = {
+  accessibility?: Resolver<ResolversTypes['ConversationAccessibility'], ParentType, ContextType>;
+  activeParticipantCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  attributes?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  channelId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  featuredParticipants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initiatingParticipant?: Resolver<Maybe<ResolversTypes['Participant']>, ParentType, ContextType>;
+  lastMessage?: Resolver<Maybe<ResolversTypes['MessagePreview']>, ParentType, ContextType>;
+  messages?: Resolver<Maybe<ResolversTypes['MessageConnection']>, ParentType, ContextType, RequireFields<ConversationMessagesArgs, 'first'>>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  participants?: Resolver<Maybe<ResolversTypes['ParticipantConnection']>, ParentType, ContextType, RequireFields<ConversationParticipantsArgs, 'first'>>;
+  pendingParticipantCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  platformStyle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConversationStatus'], ParentType, ContextType>;
+  style?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['ConversationVisibility'], ParentType, ContextType>;
+};
+
+export type ConversationAccessibilityResolvers = EnumResolverSignature<{ INVITE_ONLY?: any, OPEN?: any, REQUEST_TO_JOIN?: any, UNKNOWN?: any }, ResolversTypes['ConversationAccessibility']>;
+
+export type ConversationConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConversationConnection'] = ResolversParentTypes['ConversationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ConversationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Conversation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ConversationEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConversationEdge'] = ResolversParentTypes['ConversationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType>;
+};
+
+export type ConversationStatusResolvers = EnumResolverSignature<{ ACTIVE?: any, CLOSED?: any, DELETED?: any, UNKNOWN?: any }, ResolversTypes['ConversationStatus']>;
+
+export type ConversationVisibilityResolvers = EnumResolverSignature<{ DIRECT?: any, PRIVATE?: any, PUBLIC?: any, UNKNOWN?: any }, ResolversTypes['ConversationVisibility']>;
+
+export type CreateConversationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CreateConversationPayload'] = ResolversParentTypes['CreateConversationPayload']> = {
+  conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType>;
+};
+
+export type CreateUploadUrlPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CreateUploadUrlPayload'] = ResolversParentTypes['CreateUploadUrlPayload']> = {
+  mediaUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uploadFormData?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  uploadMethod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uploadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DeleteConversationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DeleteConversationPayload'] = ResolversParentTypes['DeleteConversationPayload']> = {
+  deletedConversationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type DeleteMessagePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DeleteMessagePayload'] = ResolversParentTypes['DeleteMessagePayload']> = {
+  deletedMessageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type FileResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['File'] = ResolversParentTypes['File']> = {
+  altText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mediaUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FileBodyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FileBody'] = ResolversParentTypes['FileBody']> = {
+  actions?: Resolver<Array<ResolversTypes['MessageAction']>, ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['File']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FlowParticipantResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FlowParticipant'] = ResolversParentTypes['FlowParticipant']> = {
+  avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ParticipantStatus']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ParticipantType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GifBodyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GifBody'] = ResolversParentTypes['GifBody']> = {
+  altText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mediaUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HtmlBodyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['HtmlBody'] = ResolversParentTypes['HtmlBody']> = {
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
+  html?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ImageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Image'] = ResolversParentTypes['Image']> = {
+  altText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mediaUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImageBodyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ImageBody'] = ResolversParentTypes['ImageBody']> = {
+  actions?: Resolver<Array<ResolversTypes['MessageAction']>, ParentType, ContextType>;
+  images?: Resolver<Array<ResolversTypes['Image']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type ListBodyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ListBody'] = ResolversParentTypes['ListBody']> = {
+  actions?: Resolver<Array<ResolversTypes['MessageAction']>, ParentType, ContextType>;
+  altText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['JSON']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LocationBodyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LocationBody'] = ResolversParentTypes['LocationBody']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MessageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Message'] = ResolversParentTypes['Message']> = {
+  body?: Resolver<Maybe<ResolversTypes['MessageBody']>, ParentType, ContextType>;
+  conversation?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType>;
+  conversationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  draft?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interactions?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  previewText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recipients?: Resolver<Array<ResolversTypes['Recipient']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sender?: Resolver<ResolversTypes['Participant'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['MessageSource']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MessageStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type MessageActionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MessageAction'] = ResolversParentTypes['MessageAction']> = {
+  payload?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MessageBodyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MessageBody'] = ResolversParentTypes['MessageBody']> = {
+  __resolveType: TypeResolveFn<'CarouselBody' | 'FileBody' | 'GifBody' | 'HtmlBody' | 'ImageBody' | 'ListBody' | 'LocationBody' | 'TemplateBody' | 'TextBody' | 'UnsupportedBody', ParentType, ContextType>;
+};
+
+export type MessageBodyTypeResolvers = EnumResolverSignature<{ ACTION?: any, AUTHENTICATION?: any, CAROUSEL?: any, FILE?: any, GIF?: any, HTML?: any, IMAGE?: any, LIST?: any, LOCATION?: any, SECTION?: any, TEMPLATE?: any, TEXT?: any, UNKNOWN?: any }, ResolversTypes['MessageBodyType']>;
+
+export type MessageConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MessageConnection'] = ResolversParentTypes['MessageConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MessageEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Message']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type MessageEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MessageEdge'] = ResolversParentTypes['MessageEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Message'], ParentType, ContextType>;
+};
+
+export type MessagePreviewResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MessagePreview'] = ResolversParentTypes['MessagePreview']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
+  recipients?: Resolver<Array<ResolversTypes['Recipient']>, ParentType, ContextType>;
+  sender?: Resolver<Maybe<ResolversTypes['Participant']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['MessageStatus']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['MessageBodyType'], ParentType, ContextType>;
+};
+
+export type MessageSourceResolvers = EnumResolverSignature<{ CHANNELS?: any, CONVERSATIONS?: any, EXTERNAL?: any, UNKNOWN?: any }, ResolversTypes['MessageSource']>;
+
+export type MessageStatusResolvers = EnumResolverSignature<{ ACCEPTED?: any, DELIVERED?: any, DELIVERY_FAILED?: any, PROCESSING?: any, SENDING_FAILED?: any, SENT?: any, UNKNOWN?: any }, ResolversTypes['MessageStatus']>;
+
+export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addParticipant?: Resolver<ResolversTypes['AddParticipantPayload'], ParentType, ContextType, RequireFields<MutationAddParticipantArgs, 'input'>>;
+  createConversation?: Resolver<ResolversTypes['CreateConversationPayload'], ParentType, ContextType, RequireFields<MutationCreateConversationArgs, 'input'>>;
+  createUploadUrl?: Resolver<ResolversTypes['CreateUploadUrlPayload'], ParentType, ContextType, RequireFields<MutationCreateUploadUrlArgs, 'input'>>;
+  deleteConversation?: Resolver<ResolversTypes['DeleteConversationPayload'], ParentType, ContextType, RequireFields<MutationDeleteConversationArgs, 'input'>>;
+  deleteMessage?: Resolver<ResolversTypes['DeleteMessagePayload'], ParentType, ContextType, RequireFields<MutationDeleteMessageArgs, 'input'>>;
+  removeParticipant?: Resolver<ResolversTypes['RemoveParticipantPayload'], ParentType, ContextType, RequireFields<MutationRemoveParticipantArgs, 'input'>>;
+  replyToConversation?: Resolver<ResolversTypes['ReplyToConversationPayload'], ParentType, ContextType, RequireFields<MutationReplyToConversationArgs, 'input'>>;
+  updateConversation?: Resolver<ResolversTypes['UpdateConversationPayload'], ParentType, ContextType, RequireFields<MutationUpdateConversationArgs, 'input'>>;
+  updateMessage?: Resolver<ResolversTypes['UpdateMessagePayload'], ParentType, ContextType, RequireFields<MutationUpdateMessageArgs, 'input'>>;
+  updateParticipant?: Resolver<ResolversTypes['UpdateParticipantPayload'], ParentType, ContextType, RequireFields<MutationUpdateParticipantArgs, 'input'>>;
+};
+
+export type OtherParticipantResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OtherParticipant'] = ResolversParentTypes['OtherParticipant']> = {
+  avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rawType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ParticipantStatus']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ParticipantType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ParticipantResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant']> = {
+  __resolveType: TypeResolveFn<'AccessKeyParticipant' | 'ContactParticipant' | 'FlowParticipant' | 'OtherParticipant' | 'UserParticipant', ParentType, ContextType>;
+};
+
+export type ParticipantBaseResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ParticipantBase'] = ResolversParentTypes['ParticipantBase']> = {
+  __resolveType: TypeResolveFn<'AccessKeyParticipant' | 'ContactParticipant' | 'FlowParticipant' | 'OtherParticipant' | 'UserParticipant', ParentType, ContextType>;
+};
+
+export type ParticipantConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ParticipantConnection'] = ResolversParentTypes['ParticipantConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ParticipantEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ParticipantEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ParticipantEdge'] = ResolversParentTypes['ParticipantEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Participant'], ParentType, ContextType>;
+};
+
+export type ParticipantStatusResolvers = EnumResolverSignature<{ ACTIVE?: any, INVITED?: any, PENDING?: any, UNKNOWN?: any }, ResolversTypes['ParticipantStatus']>;
+
+export type ParticipantTypeResolvers = EnumResolverSignature<{ ACCESS_KEY?: any, AGENT?: any, BOT?: any, CHANNEL?: any, COLLABORATION_AUTOMATION?: any, CONNECTOR?: any, CONTACT?: any, FLOW?: any, UNKNOWN?: any, USER?: any }, ResolversTypes['ParticipantType']>;
+
+export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType, RequireFields<QueryConversationArgs, 'id'>>;
+  conversations?: Resolver<ResolversTypes['ConversationConnection'], ParentType, ContextType, RequireFields<QueryConversationsArgs, 'first'>>;
+  message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType, RequireFields<QueryMessageArgs, 'conversationId' | 'id'>>;
+  participant?: Resolver<Maybe<ResolversTypes['Participant']>, ParentType, ContextType, RequireFields<QueryParticipantArgs, 'conversationId'>>;
+  participantConversations?: Resolver<ResolversTypes['ConversationConnection'], ParentType, ContextType, RequireFields<QueryParticipantConversationsArgs, 'channelId' | 'first'>>;
+};
+
+export type RecipientResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Recipient'] = ResolversParentTypes['Recipient']> = {
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  identifierKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  identifierValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  platformAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RecipientType'], ParentType, ContextType>;
+};
+
+export type RecipientTypeResolvers = EnumResolverSignature<{ BCC?: any, CC?: any, TO?: any, UNKNOWN?: any }, ResolversTypes['RecipientType']>;
+
+export type RemoveParticipantPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RemoveParticipantPayload'] = ResolversParentTypes['RemoveParticipantPayload']> = {
+  removedParticipantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ReplyToConversationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReplyToConversationPayload'] = ResolversParentTypes['ReplyToConversationPayload']> = {
+  message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
+};
+
+export type TemplateBodyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TemplateBody'] = ResolversParentTypes['TemplateBody']> = {
+  locale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parameters?: Resolver<Array<ResolversTypes['TemplateParameter']>, ParentType, ContextType>;
+  projectId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TemplateParameterResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TemplateParameter'] = ResolversParentTypes['TemplateParameter']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TextBodyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TextBody'] = ResolversParentTypes['TextBody']> = {
+  actions?: Resolver<Array<ResolversTypes['MessageAction']>, ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UnsupportedBodyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UnsupportedBody'] = ResolversParentTypes['UnsupportedBody']> = {
+  raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UpdateConversationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UpdateConversationPayload'] = ResolversParentTypes['UpdateConversationPayload']> = {
+  conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType>;
+};
+
+export type UpdateMessagePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UpdateMessagePayload'] = ResolversParentTypes['UpdateMessagePayload']> = {
+  message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
+};
+
+export type UpdateParticipantPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UpdateParticipantPayload'] = ResolversParentTypes['UpdateParticipantPayload']> = {
+  participant?: Resolver<Maybe<ResolversTypes['Participant']>, ParentType, ContextType>;
+};
+
+export type UserParticipantResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserParticipant'] = ResolversParentTypes['UserParticipant']> = {
+  avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ParticipantStatus']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ParticipantType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = GatewayContext> = {
+  AccessKeyParticipant?: AccessKeyParticipantResolvers<ContextType>;
+  AddParticipantPayload?: AddParticipantPayloadResolvers<ContextType>;
+  Attachment?: AttachmentResolvers<ContextType>;
+  CarouselBody?: CarouselBodyResolvers<ContextType>;
+  CarouselItem?: CarouselItemResolvers<ContextType>;
+  ContactParticipant?: ContactParticipantResolvers<ContextType>;
+  Conversation?: ConversationResolvers<ContextType>;
+  ConversationAccessibility?: ConversationAccessibilityResolvers;
+  ConversationConnection?: ConversationConnectionResolvers<ContextType>;
+  ConversationEdge?: ConversationEdgeResolvers<ContextType>;
+  ConversationStatus?: ConversationStatusResolvers;
+  ConversationVisibility?: ConversationVisibilityResolvers;
+  CreateConversationPayload?: CreateConversationPayloadResolvers<ContextType>;
+  CreateUploadUrlPayload?: CreateUploadUrlPayloadResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  DeleteConversationPayload?: DeleteConversationPayloadResolvers<ContextType>;
+  DeleteMessagePayload?: DeleteMessagePayloadResolvers<ContextType>;
+  File?: FileResolvers<ContextType>;
+  FileBody?: FileBodyResolvers<ContextType>;
+  FlowParticipant?: FlowParticipantResolvers<ContextType>;
+  GifBody?: GifBodyResolvers<ContextType>;
+  HtmlBody?: HtmlBodyResolvers<ContextType>;
+  Image?: ImageResolvers<ContextType>;
+  ImageBody?: ImageBodyResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  ListBody?: ListBodyResolvers<ContextType>;
+  LocationBody?: LocationBodyResolvers<ContextType>;
+  Message?: MessageResolvers<ContextType>;
+  MessageAction?: MessageActionResolvers<ContextType>;
+  MessageBody?: MessageBodyResolvers<ContextType>;
+  MessageBodyType?: MessageBodyTypeResolvers;
+  MessageConnection?: MessageConnectionResolvers<ContextType>;
+  MessageEdge?: MessageEdgeResolvers<ContextType>;
+  MessagePreview?: MessagePreviewResolvers<ContextType>;
+  MessageSource?: MessageSourceResolvers;
+  MessageStatus?: MessageStatusResolvers;
+  Mutation?: MutationResolvers<ContextType>;
+  OtherParticipant?: OtherParticipantResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Participant?: ParticipantResolvers<ContextType>;
+  ParticipantBase?: ParticipantBaseResolvers<ContextType>;
+  ParticipantConnection?: ParticipantConnectionResolvers<ContextType>;
+  ParticipantEdge?: ParticipantEdgeResolvers<ContextType>;
+  ParticipantStatus?: ParticipantStatusResolvers;
+  ParticipantType?: ParticipantTypeResolvers;
+  Query?: QueryResolvers<ContextType>;
+  Recipient?: RecipientResolvers<ContextType>;
+  RecipientType?: RecipientTypeResolvers;
+  RemoveParticipantPayload?: RemoveParticipantPayloadResolvers<ContextType>;
+  ReplyToConversationPayload?: ReplyToConversationPayloadResolvers<ContextType>;
+  TemplateBody?: TemplateBodyResolvers<ContextType>;
+  TemplateParameter?: TemplateParameterResolvers<ContextType>;
+  TextBody?: TextBodyResolvers<ContextType>;
+  UnsupportedBody?: UnsupportedBodyResolvers<ContextType>;
+  UpdateConversationPayload?: UpdateConversationPayloadResolvers<ContextType>;
+  UpdateMessagePayload?: UpdateMessagePayloadResolvers<ContextType>;
+  UpdateParticipantPayload?: UpdateParticipantPayloadResolvers<ContextType>;
+  UserParticipant?: UserParticipantResolvers<ContextType>;
+};
+

@@ -1,0 +1,78 @@
+/**
+ * Entry point: reads the configuration, starts the embedded Bird simulator when no Bird settings are
+ * given (demo mode), builds the gateway, listens, and shuts down gracefully on SIGTERM/SIGINT
+ * (in-flight operations finish, then the process exits).
+ */
+import { once } from 'node:events';
+import { ConfigError, isDemoEnvironment, loadConfig, type Config } from './config.js';
+import { createLogger } from './logger.js';
+import { createGateway } from './server.js';
+import { startSimulator, type Simulator } from './simulator/index.js';
+
+async function main(): Promise<void> {
+  let simulator: Simulator | null = null;
+  let config: Config;
+  try {
+    if (isDemoEnvironment(process.env)) {
+      loadConfig(process.env); // validate the other variables before starting anything
+      simulator = await startSimulator({ port: 0, host: '127.0.0.1' });
+      config = loadConfig(process.env, {
+        url: simulator.url,
+        workspaceId: simulator.workspaceId,
+        accessKey: simulator.accessKey,
+      });
+    } else {
+      config = loadConfig(process.env);
+    }
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+
+  const logger = createLogger(config.logLevel);
+  const gateway = await createGateway(config, { logger });
+  gateway.server.listen(config.port, config.host);
+  await once(gateway.server, 'listening');
+  const address = gateway.server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : config.port;
+  const shownHost = ['127.0.0.1', '0.0.0.0', '::', '::1'].includes(config.host)
+    ? 'localhost'
+    : config.host;
+  const url = `http://${shownHost}:${port}/graphql`;
+
+  if (simulator !== null) {
+    logger.info(
+      { simulator: simulator.url, workspaceId: simulator.workspaceId },
+      'demo mode: no Bird settings given, serving the embedded Bird simulator with demo data',
+    );
+  } else {
+    logger.info({ upstream: config.upstream.url }, 'serving Bird');
+  }
+  if (config.cursorSecretEphemeral) {
+    logger.warn(
+      'CURSOR_SECRET is not set: pagination cursors will not survive a restart or work across instances',
+    );
+  }
+  logger.info({ url }, `gateway ready at ${url}`);
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight operations');
+    void (async () => {
+      await gateway.stop();
+      await simulator?.close();
+      logger.info('stopped');
+      logger.flush();
+      process.exit(0);
+    })();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+await main();

@@ -1,0 +1,244 @@
+/**
+ * Relay cursor connections over Bird's page tokens.
+ *
+ * A cursor names a position in an upstream collection: the page token of the upstream page that
+ * holds the edge, the page size it was fetched with, the offset just after the edge inside that
+ * page, and the edge's id. Any edge's cursor therefore works as `after`, not only `endCursor`.
+ * The page size is part of the position because Bird's tokens say nothing about how a page is cut:
+ * the same token with another limit could start or end elsewhere. The id ("anchor") makes a cursor
+ * on the first page survive new items arriving at the top; the offset is the fallback when the
+ * anchor has gone. The last edge of an upstream page gets a cursor at the start of the next page
+ * instead, so continuing from it costs exactly one upstream call with any page size.
+ *
+ * Cursors are signed (HMAC-SHA256, truncated to 128 bits) over the collection's scope — workspace
+ * and collection — so a forged, altered or transplanted cursor is rejected before any upstream call,
+ * and they stay valid across restarts and instances that share the secret.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { badUserInput } from './errors.js';
+import type { PageQuery } from './upstream/client.js';
+
+/** The most items one page may hold, here and upstream. */
+export const MAX_PAGE_SIZE = 100;
+const MAX_CURSOR_LENGTH = 12_000;
+const MAC_BYTES = 16;
+
+/** A position in an upstream collection. */
+export interface CursorPosition {
+  /** Page token of the upstream page to fetch; null for the first page. */
+  readonly pageToken: string | null;
+  /** Limit the page must be fetched with for `offset` to mean the same items; 0 = any. */
+  readonly limit: number;
+  /** Index, in that page, of the first item after the cursor. */
+  readonly offset: number;
+  /** Id of the item the cursor points after, or null at a page start. */
+  readonly anchor: string | null;
+}
+
+/** Signs and verifies cursors with the configured secret. */
+export class CursorCodec {
+  private readonly secret: Buffer;
+
+  constructor(secret: string) {
+    this.secret = Buffer.from(secret, 'utf8');
+  }
+
+  encode(scope: string, position: CursorPosition): string {
+    const payload = Buffer.from(
+      JSON.stringify([position.pageToken, position.limit, position.offset, position.anchor]),
+    ).toString('base64url');
+    return `${payload}.${this.mac(scope, payload).toString('base64url')}`;
+  }
+
+  /** Verifies and decodes a cursor; throws BAD_USER_INPUT for anything not signed for `scope`. */
+  decode(scope: string, cursor: string): CursorPosition {
+    const invalid = () =>
+      badUserInput(
+        'The `after` cursor is not valid here: pass a cursor this gateway returned for the same list, unchanged.',
+      );
+    if (cursor.length > MAX_CURSOR_LENGTH) throw invalid();
+    const dot = cursor.indexOf('.');
+    if (dot <= 0) throw invalid();
+    const payload = cursor.slice(0, dot);
+    const given = Buffer.from(cursor.slice(dot + 1), 'base64url');
+    const expected = this.mac(scope, payload);
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw invalid();
+    let decoded: unknown;
+    try {
+      decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    } catch {
+      throw invalid();
+    }
+    if (!Array.isArray(decoded) || decoded.length !== 4) throw invalid();
+    const [pageToken, limit, offset, anchor]: unknown[] = decoded;
+    if (
+      (pageToken !== null && typeof pageToken !== 'string') ||
+      typeof limit !== 'number' ||
+      typeof offset !== 'number' ||
+      (anchor !== null && typeof anchor !== 'string')
+    ) {
+      throw invalid();
+    }
+    return { pageToken, limit, offset, anchor };
+  }
+
+  private mac(scope: string, payload: string): Buffer {
+    return createHmac('sha256', this.secret)
+      .update(scope)
+      .update('\n')
+      .update(payload)
+      .digest()
+      .subarray(0, MAC_BYTES);
+  }
+}
+
+/** One upstream page as the connection needs it. */
+export interface UpstreamPage<T> {
+  readonly items: readonly T[];
+  readonly nextPageToken: string | null;
+  readonly total: number | null;
+}
+
+/** Where a connection's items come from. */
+export interface ConnectionSource<T> {
+  /** Identifies the collection (workspace + list + filters); cursors are bound to it. */
+  readonly scope: string;
+  readonly codec: CursorCodec;
+  /** Fetches one upstream page (through a loader, so identical pages are fetched once). */
+  fetch(page: PageQuery): Promise<UpstreamPage<T>>;
+  idOf(item: T): string;
+}
+
+export interface PageInfoModel {
+  readonly hasNextPage: boolean;
+  readonly hasPreviousPage: boolean;
+  readonly startCursor: string | null;
+  readonly endCursor: string | null;
+}
+
+export interface EdgeModel<T> {
+  readonly node: T;
+  /** Computed on demand: signing costs CPU and most clients select only `endCursor`. */
+  cursor(): string;
+}
+
+/** A lazily fetched page of a connection; fields resolve from it. */
+export interface ConnectionModel<T> {
+  edges(): Promise<EdgeModel<T>[]>;
+  pageInfo(): Promise<PageInfoModel>;
+  totalCount(): Promise<number | null>;
+}
+
+/** Validates `first` (0..100); BAD_USER_INPUT otherwise, before any upstream call. */
+export function validateFirst(first: number | null | undefined): number {
+  const value = first ?? 10;
+  if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) {
+    throw badUserInput(`\`first\` must be between 0 and ${MAX_PAGE_SIZE}; got ${value}.`, {
+      first: [`must be between 0 and ${MAX_PAGE_SIZE}`],
+    });
+  }
+  return value;
+}
+
+interface Window<T> {
+  readonly edges: EdgeModel<T>[];
+  readonly hasNextPage: boolean;
+  readonly total: number | null;
+}
+
+/**
+ * Builds a connection: arguments are validated and the cursor verified now (so bad input costs no
+ * upstream call); pages are fetched when a field first needs them.
+ */
+export function connection<T>(
+  source: ConnectionSource<T>,
+  args: { first?: number | null; after?: string | null },
+): ConnectionModel<T> {
+  const first = validateFirst(args.first);
+  const after = args.after == null ? null : source.codec.decode(source.scope, args.after);
+  let window: Promise<Window<T>> | undefined;
+  const load = () => (window ??= fetchWindow(source, first, after));
+
+  return {
+    edges: async () => (first === 0 ? [] : (await load()).edges),
+    totalCount: async () => (await load()).total,
+    pageInfo: async () => {
+      const { edges, hasNextPage } = await load();
+      return {
+        hasNextPage,
+        hasPreviousPage: after !== null,
+        startCursor: edges[0]?.cursor() ?? null,
+        endCursor: edges.at(-1)?.cursor() ?? null,
+      };
+    },
+  };
+}
+
+async function fetchWindow<T>(
+  source: ConnectionSource<T>,
+  first: number,
+  after: CursorPosition | null,
+): Promise<Window<T>> {
+  const edges: EdgeModel<T>[] = [];
+  // A position inside a page must be re-read with the page size it was cut with; a page start can
+  // be read with the size this request wants.
+  const wanted = Math.max(first, 1);
+  let query: PageQuery = {
+    pageToken: after?.pageToken ?? null,
+    limit: after !== null && after.limit > 0 ? after.limit : wanted,
+  };
+  let page = await source.fetch(query);
+  let index = after === null ? 0 : startIndex(source, page, after);
+  const total = page.total;
+
+  for (;;) {
+    while (edges.length < first) {
+      const node = page.items[index];
+      if (node === undefined) break;
+      edges.push(edge(source, page, query, index, node));
+      index += 1;
+    }
+    if (edges.length >= first || page.nextPageToken === null) break;
+    query = { pageToken: page.nextPageToken, limit: Math.min(MAX_PAGE_SIZE, first - edges.length) };
+    page = await source.fetch(query);
+    index = 0;
+  }
+  return { edges, hasNextPage: index < page.items.length || page.nextPageToken !== null, total };
+}
+
+function startIndex<T>(
+  source: ConnectionSource<T>,
+  page: UpstreamPage<T>,
+  after: CursorPosition,
+): number {
+  if (after.anchor !== null) {
+    const found = page.items.findIndex((item) => source.idOf(item) === after.anchor);
+    if (found >= 0) return found + 1;
+  }
+  return Math.min(after.offset, page.items.length);
+}
+
+function edge<T>(
+  source: ConnectionSource<T>,
+  page: UpstreamPage<T>,
+  query: PageQuery,
+  index: number,
+  node: T,
+): EdgeModel<T> {
+  return {
+    node,
+    cursor: () => {
+      const last = index === page.items.length - 1;
+      const position: CursorPosition =
+        last && page.nextPageToken !== null
+          ? { pageToken: page.nextPageToken, limit: 0, offset: 0, anchor: null }
+          : {
+              pageToken: query.pageToken,
+              limit: query.limit,
+              offset: index + 1,
+              anchor: source.idOf(node),
+            };
+      return source.codec.encode(source.scope, position);
+    },
+  };
+}

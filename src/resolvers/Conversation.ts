@@ -1,0 +1,18 @@
+import { messagesConnection, participantsConnection } from '../connections.js';
+import type { ConversationResolvers } from '../generated/graphql.js';
+
+export const Conversation: ConversationResolvers = {
+  name: (c) => c.name ?? null,
+  description: (c) => c.description ?? null,
+  channelId: (c) => c.channelId ?? null,
+  platformStyle: (c) => c.platformStyle ?? null,
+  style: (c) => c.style ?? null,
+  attributes: (c) => c.attributes ?? null,
+  activeParticipantCount: (c) => c.activeParticipantCount ?? null,
+  pendingParticipantCount: (c) => c.pendingParticipantCount ?? null,
+  featuredParticipants: (c) => c.featuredParticipants ?? [],
+  initiatingParticipant: (c) => c.initiatingParticipant ?? null,
+  lastMessage: (c) => (c.lastMessage ? { ...c.lastMessage, conversationId: c.id } : null),
+  messages: (c, args, ctx) => messagesConnection(ctx, c.id, args),
+  participants: (c, args, ctx) => participantsConnection(ctx, c.id, args),
+};

@@ -1,0 +1,15 @@
+import type { MessageResolvers } from '../generated/graphql.js';
+import { previewText, taggedBody } from './body.js';
+
+export const Message: MessageResolvers = {
+  conversation: (m, _, ctx) => ctx.loaders.conversation.load(m.conversationId),
+  // Bird sends "" for "no reference"; null says it better.
+  reference: (m) => (m.reference === '' ? null : (m.reference ?? null)),
+  recipients: (m) => m.recipients ?? [],
+  draft: (m) => m.draft ?? false,
+  reason: (m) => m.reason ?? null,
+  source: (m) => m.source ?? null,
+  body: (m) => taggedBody(m),
+  previewText: (m) => previewText(taggedBody(m)),
+  interactions: (m) => m.interactions ?? null,
+};

@@ -1,0 +1,28 @@
+import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import type { Resolvers } from '../generated/graphql.js';
+import { connectionResolvers } from './Connection.js';
+import { Conversation } from './Conversation.js';
+import { enums } from './enums.js';
+import { Message } from './Message.js';
+import { messageBodyResolvers } from './MessageBody.js';
+import { MessagePreview } from './MessagePreview.js';
+import { Mutation } from './Mutation.js';
+import { participantResolvers } from './Participant.js';
+import { Query } from './Query.js';
+import { Recipient } from './Recipient.js';
+
+/** Every resolver of the schema. */
+export const resolvers: Resolvers = {
+  DateTime: DateTimeResolver,
+  JSON: JSONResolver,
+  ...enums,
+  Query,
+  Mutation,
+  Conversation,
+  Message,
+  MessagePreview,
+  Recipient,
+  ...participantResolvers,
+  ...messageBodyResolvers,
+  ...connectionResolvers,
+};

@@ -1,0 +1,245 @@
+/**
+ * The typed Bird Conversations client one GraphQL operation uses. It owns URL building (every path
+ * segment encoded, the workspace from the request's credentials), bounds the operation's
+ * concurrent upstream calls, counts them, and maps every failure to a client-facing error in one
+ * method (`call`). Built fresh per operation by the context factory.
+ */
+import pLimit, { type LimitFunction } from 'p-limit';
+import type { GraphQLError } from 'graphql';
+import { outcomeUnknown, toGraphQLError, unauthenticated, UpstreamFailure } from '../errors.js';
+import type { HttpMethod, Transport, UpstreamRequest } from './transport.js';
+import type {
+  BirdConversation,
+  BirdMessage,
+  BirdPage,
+  BirdParticipant,
+  BirdPresignedUpload,
+} from './types.js';
+
+/** Who a request acts as upstream. Never logged or returned. */
+export interface Credentials {
+  readonly workspaceId: string;
+  /** The upstream `Authorization` header value: `AccessKey <key>`. */
+  readonly authorization: string;
+  /** How the credentials were obtained, for logs. */
+  readonly source: 'client-access-key' | 'gateway-token' | 'anonymous';
+}
+
+export interface PageQuery {
+  readonly limit: number;
+  readonly pageToken: string | null;
+}
+
+/** Identifies a participant by id, or a contact by identifier key and value. */
+export type ParticipantRef =
+  { readonly id: string } | { readonly identifierKey: string; readonly identifierValue: string };
+
+/** Counters of one operation's upstream traffic (reported in `extensions`). */
+export interface UpstreamStats {
+  calls: number;
+}
+
+const seg = encodeURIComponent;
+
+function refPath(ref: ParticipantRef): string {
+  return 'id' in ref ? seg(ref.id) : `${seg(ref.identifierKey)}/${seg(ref.identifierValue)}`;
+}
+
+interface CallOptions {
+  readonly query?: UpstreamRequest['query'];
+  readonly body?: unknown;
+  /** For sends: the message reference a client can look for when the outcome is unknown. */
+  readonly reference?: string | null;
+}
+
+export class BirdClient {
+  readonly stats: UpstreamStats = { calls: 0 };
+  private readonly limit: LimitFunction;
+
+  constructor(
+    private readonly transport: Transport,
+    private readonly credentials: Credentials | null,
+    private readonly requestId: string,
+    concurrency: number,
+    private readonly signal?: AbortSignal,
+  ) {
+    this.limit = pLimit(concurrency);
+  }
+
+  /** The workspace the operation acts in, or null without credentials. */
+  get workspaceId(): string | null {
+    return this.credentials?.workspaceId ?? null;
+  }
+
+  getConversation(id: string): Promise<BirdConversation> {
+    return this.call('GET', `/conversations/${seg(id)}`);
+  }
+
+  listConversations(page: PageQuery): Promise<BirdPage<BirdConversation>> {
+    return this.call('GET', '/conversations', { query: pageParams(page) });
+  }
+
+  createConversation(
+    body: Record<string, unknown>,
+    reference: string | null,
+  ): Promise<BirdConversation> {
+    return this.call('POST', '/conversations', { body, reference });
+  }
+
+  updateConversation(id: string, body: Record<string, unknown>): Promise<BirdConversation> {
+    return this.call('PATCH', `/conversations/${seg(id)}`, { body });
+  }
+
+  async deleteConversation(id: string): Promise<void> {
+    await this.call('DELETE', `/conversations/${seg(id)}`);
+  }
+
+  listMessages(conversationId: string, page: PageQuery): Promise<BirdPage<BirdMessage>> {
+    return this.call('GET', `/conversations/${seg(conversationId)}/messages`, {
+      query: pageParams(page),
+    });
+  }
+
+  getMessage(conversationId: string, id: string): Promise<BirdMessage> {
+    return this.call('GET', `/conversations/${seg(conversationId)}/messages/${seg(id)}`);
+  }
+
+  createMessage(
+    conversationId: string,
+    body: Record<string, unknown>,
+    reference: string | null,
+  ): Promise<BirdMessage> {
+    return this.call('POST', `/conversations/${seg(conversationId)}/messages`, { body, reference });
+  }
+
+  updateMessage(
+    conversationId: string,
+    id: string,
+    body: Record<string, unknown>,
+  ): Promise<BirdMessage> {
+    return this.call('PATCH', `/conversations/${seg(conversationId)}/messages/${seg(id)}`, {
+      body,
+    });
+  }
+
+  async deleteMessage(conversationId: string, id: string): Promise<void> {
+    await this.call('DELETE', `/conversations/${seg(conversationId)}/messages/${seg(id)}`);
+  }
+
+  listParticipants(conversationId: string, page: PageQuery): Promise<BirdPage<BirdParticipant>> {
+    return this.call('GET', `/conversations/${seg(conversationId)}/participants`, {
+      query: pageParams(page),
+    });
+  }
+
+  getParticipant(conversationId: string, ref: ParticipantRef): Promise<BirdParticipant> {
+    return this.call('GET', `/conversations/${seg(conversationId)}/participants/${refPath(ref)}`);
+  }
+
+  /** Bird's "ensure": 201 when added, 200 when the participant was already there. */
+  async addParticipant(
+    conversationId: string,
+    body: Record<string, unknown>,
+  ): Promise<{ participant: BirdParticipant; created: boolean }> {
+    const { status, body: participant } = await this.exchange<BirdParticipant>(
+      'POST',
+      `/conversations/${seg(conversationId)}/participants`,
+      { body },
+    );
+    return { participant, created: status === 201 };
+  }
+
+  updateParticipant(
+    conversationId: string,
+    ref: ParticipantRef,
+    status: string,
+  ): Promise<BirdParticipant> {
+    return this.call(
+      'PATCH',
+      `/conversations/${seg(conversationId)}/participants/${refPath(ref)}`,
+      {
+        body: { status },
+      },
+    );
+  }
+
+  async removeParticipant(conversationId: string, id: string): Promise<void> {
+    await this.call('DELETE', `/conversations/${seg(conversationId)}/participants/${seg(id)}`);
+  }
+
+  listParticipantConversations(
+    ref: ParticipantRef,
+    filter: { channelId: string; status: string | null },
+    page: PageQuery,
+  ): Promise<BirdPage<BirdConversation>> {
+    return this.call('GET', `/participants/${refPath(ref)}/conversations`, {
+      query: { channelId: filter.channelId, status: filter.status, ...pageParams(page) },
+    });
+  }
+
+  createPresignedUpload(conversationId: string, contentType: string): Promise<BirdPresignedUpload> {
+    return this.call('POST', `/conversations/${seg(conversationId)}/presigned-upload`, {
+      body: { contentType },
+    });
+  }
+
+  private async call<T>(method: HttpMethod, path: string, options: CallOptions = {}): Promise<T> {
+    return (await this.exchange<T>(method, path, options)).body;
+  }
+
+  /** The one place an upstream call is made and its failures are mapped. */
+  private async exchange<T>(
+    method: HttpMethod,
+    path: string,
+    options: CallOptions,
+  ): Promise<{ status: number; body: T }> {
+    const credentials = this.credentials;
+    if (credentials === null) {
+      throw unauthenticated(
+        'No credentials: send "Authorization: AccessKey <key>" with "X-Bird-Workspace-Id", or a gateway Bearer token.',
+      );
+    }
+    const request: UpstreamRequest = {
+      method,
+      path: `/workspaces/${seg(credentials.workspaceId)}${path}`,
+      displayPath: path,
+      query: options.query,
+      body: options.body,
+      authorization: credentials.authorization,
+      requestId: this.requestId,
+      signal: this.signal,
+    };
+    return this.limit(async () => {
+      this.stats.calls += 1;
+      try {
+        const response = await this.transport.send(request);
+        // Bird's payloads are trusted to match the DTOs loosely; resolvers read them defensively.
+        return { status: response.status, body: response.body as T };
+      } catch (err) {
+        throw this.mapFailure(err, request, options.reference ?? null);
+      }
+    });
+  }
+
+  private mapFailure(
+    err: unknown,
+    request: UpstreamRequest,
+    reference: string | null,
+  ): GraphQLError | unknown {
+    if (!(err instanceof UpstreamFailure)) return err;
+    // A write that may have reached Bird without an answer is never retried or reported as a plain
+    // failure: the client must check before repeating it.
+    const unknownOutcome =
+      request.method !== 'GET' &&
+      err.init.maybeSent === true &&
+      (err.kind === 'timeout' || err.kind === 'network' || err.kind === 'aborted');
+    if (unknownOutcome) return outcomeUnknown(request.method, request.displayPath, reference);
+    return toGraphQLError(err);
+  }
+}
+
+function pageParams(page: PageQuery): Record<string, string | number> {
+  return page.pageToken === null
+    ? { limit: page.limit }
+    : { limit: page.limit, pageToken: page.pageToken };
+}

@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
+
+/** The inbox screen of the issue: 20 conversations with participants, preview and 5 messages. */
+export const INBOX = /* GraphQL */ `
+  query Inbox {
+    conversations(first: 20) {
+      edges {
+        cursor
+        node {
+          id
+          name
+          status
+          updatedAt
+          featuredParticipants {
+            __typename
+            ... on ParticipantBase {
+              id
+              displayName
+              avatarUrl
+            }
+            ... on ContactParticipant {
+              identifierValue
+            }
+          }
+          lastMessage {
+            id
+            type
+            text
+            createdAt
+            sender {
+              ... on ParticipantBase {
+                displayName
+              }
+            }
+          }
+          messages(first: 5) {
+            nodes {
+              id
+              previewText
+              createdAt
+              draft
+              status
+              sender {
+                __typename
+                ... on ParticipantBase {
+                  id
+                  displayName
+                }
+              }
+            }
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
+
+let gw: TestGateway;
+let conversationId: string;
+
+beforeAll(async () => {
+  gw = await startTestGateway();
+  const list = await gw.rest<{ results: { id: string }[] }>('GET', '/conversations?limit=1');
+  conversationId = list.body.results[0]?.id ?? '';
+});
+afterAll(() => gw.close());
+beforeEach(() => {
+  gw.simulator.reset();
+});
+
+describe('upstream call batching', () => {
+  it('serves the inbox screen with exactly 21 upstream calls', async () => {
+    const result = await gw.query<{
+      conversations: { edges: { node: { messages: { nodes: unknown[] } } }[] };
+    }>(INBOX);
+
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.conversations.edges).toHaveLength(20);
+    const calls = gw.calls();
+    expect(calls).toHaveLength(21);
+    expect(calls.filter((c) => c.path.endsWith('/conversations'))).toEqual([
+      expect.objectContaining({ method: 'GET', query: { limit: '20' } }),
+    ]);
+    expect(calls.filter((c) => c.path.endsWith('/messages') && c.query.limit === '5')).toHaveLength(
+      20,
+    );
+  });
+
+  it('fetches the same conversation under three aliases once', async () => {
+    const result = await gw.query(
+      `query ($id: ID!) { a: conversation(id: $id) { id } b: conversation(id: $id) { name } c: conversation(id: $id) { status } }`,
+      { id: conversationId },
+    );
+
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toMatchObject({ a: { id: conversationId }, b: {}, c: {} });
+    expect(gw.calls()).toHaveLength(1);
+  });
+
+  it('resolves message.conversation inside a conversation without another call', async () => {
+    const result = await gw.query<{
+      conversation: { id: string; messages: { nodes: { conversation: { id: string } }[] } };
+    }>(
+      `query ($id: ID!) { conversation(id: $id) { id messages(first: 5) { nodes { id conversation { id name } } } } }`,
+      { id: conversationId },
+    );
+
+    expect(result.errors).toBeUndefined();
+    for (const node of result.data?.conversation.messages.nodes ?? []) {
+      expect(node.conversation.id).toBe(conversationId);
+    }
+    expect(gw.calls()).toHaveLength(2);
+  });
+
+  it('resolves message.conversation inside a conversation list from the list itself', async () => {
+    const result = await gw.query(
+      `{ conversations(first: 3) { nodes { id messages(first: 2) { nodes { conversation { id name status } } } } } }`,
+    );
+
+    expect(result.errors).toBeUndefined();
+    expect(gw.calls()).toHaveLength(4);
+  });
+
+  it('makes identical page requests once even when asked for twice', async () => {
+    const result = await gw.query(
+      `query ($id: ID!) {
+        conversation(id: $id) {
+          first: messages(first: 5) { nodes { id } }
+          again: messages(first: 5) { edges { cursor } totalCount }
+        }
+      }`,
+      { id: conversationId },
+    );
+
+    expect(result.errors).toBeUndefined();
+    expect(gw.calls()).toHaveLength(2);
+  });
+
+  it('reaches the full message from the last-message preview with one more call', async () => {
+    const result = await gw.query<{
+      conversation: { lastMessage: { id: string; message: { id: string } } | null };
+    }>(
+      `query ($id: ID!) { conversation(id: $id) { lastMessage { id message { id previewText } } } }`,
+      { id: conversationId },
+    );
+
+    expect(result.errors).toBeUndefined();
+    const preview = result.data?.conversation.lastMessage;
+    if (preview) expect(preview.message.id).toBe(preview.id);
+    expect(gw.calls()).toHaveLength(preview ? 2 : 1);
+  });
+});

@@ -1,0 +1,266 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
+
+interface RestConversation {
+  id: string;
+  channelId: string;
+  status: string;
+  accessibility: string;
+  featuredParticipants: {
+    id: string;
+    type: string;
+    contact?: { identifierKey: string; identifierValue: string };
+  }[];
+}
+
+let gw: TestGateway;
+let conversations: RestConversation[];
+
+beforeAll(async () => {
+  gw = await startTestGateway();
+  conversations = (
+    await gw.rest<{ results: RestConversation[] }>('GET', '/conversations?limit=100')
+  ).body.results;
+});
+afterAll(() => gw.close());
+
+const BODY = /* GraphQL */ `
+  fragment Body on Message {
+    previewText
+    body {
+      __typename
+      ... on TextBody {
+        text
+        actions {
+          type
+          text
+          url
+        }
+        attachments {
+          mediaUrl
+          filename
+        }
+      }
+      ... on HtmlBody {
+        text
+        html
+        subject
+      }
+      ... on ImageBody {
+        text
+        images {
+          mediaUrl
+          altText
+        }
+      }
+      ... on FileBody {
+        files {
+          mediaUrl
+          contentType
+          filename
+        }
+      }
+      ... on GifBody {
+        mediaUrl
+      }
+      ... on LocationBody {
+        latitude
+        longitude
+        label
+      }
+      ... on CarouselBody {
+        text
+        items {
+          title
+          description
+          mediaUrl
+          actions {
+            type
+            text
+          }
+        }
+      }
+      ... on ListBody {
+        text
+        title
+        items
+      }
+      ... on TemplateBody {
+        projectId
+        version
+        locale
+        parameters {
+          type
+          key
+          value
+        }
+      }
+      ... on UnsupportedBody {
+        type
+        raw
+      }
+    }
+  }
+`;
+
+describe('queries', () => {
+  it('returns a conversation with Bird’s fields in GraphQL style', async () => {
+    const sample = conversations[0];
+    const result = await gw.query<{ conversation: Record<string, unknown> }>(
+      `query ($id: ID!) { conversation(id: $id) {
+        id name description status visibility accessibility channelId platformStyle attributes createdAt updatedAt
+        activeParticipantCount pendingParticipantCount
+        featuredParticipants { __typename ... on ParticipantBase { id type status displayName avatarUrl } }
+        initiatingParticipant { __typename }
+        lastMessage { id type text status createdAt sender { __typename } recipients { type identifierValue name } }
+      } }`,
+      { id: sample?.id },
+    );
+
+    expect(result.errors).toBeUndefined();
+    const c = result.data?.conversation;
+    expect(c).toMatchObject({ id: sample?.id, channelId: sample?.channelId });
+    expect(['ACTIVE', 'CLOSED']).toContain(c?.status);
+    expect(c?.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  });
+
+  it('maps every seeded message body to a union member without errors', async () => {
+    const result = await gw.query<{
+      conversations: {
+        nodes: {
+          messages: { nodes: { previewText: string; body: { __typename: string } | null }[] };
+        }[];
+      };
+    }>(
+      `${BODY} { conversations(first: 60) { nodes { messages(first: 20) { nodes { ...Body } } } } }`,
+    );
+
+    expect(result.errors).toBeUndefined();
+    const messages = (result.data?.conversations.nodes ?? []).flatMap((c) => c.messages.nodes);
+    const kinds = new Set(messages.map((m) => m.body?.__typename));
+    for (const kind of ['TextBody', 'ImageBody', 'FileBody', 'ListBody', 'CarouselBody'])
+      expect(kinds).toContain(kind);
+    expect(messages.every((m) => typeof m.previewText === 'string')).toBe(true);
+  });
+
+  it('selects common participant fields once through ParticipantBase, for every kind', async () => {
+    const result = await gw.query<{
+      conversations: {
+        nodes: { featuredParticipants: { __typename: string; id: string; type: string }[] }[];
+      };
+    }>(
+      `{ conversations(first: 100) { nodes { featuredParticipants { __typename ... on ParticipantBase { id type displayName } } } } }`,
+    );
+
+    expect(result.errors).toBeUndefined();
+    const participants = (result.data?.conversations.nodes ?? []).flatMap(
+      (n) => n.featuredParticipants,
+    );
+    expect(participants.every((p) => typeof p.id === 'string' && typeof p.type === 'string')).toBe(
+      true,
+    );
+    expect(new Set(participants.map((p) => p.__typename))).toEqual(
+      new Set([
+        'ContactParticipant',
+        'UserParticipant',
+        'AccessKeyParticipant',
+        'FlowParticipant',
+        'OtherParticipant',
+      ]),
+    );
+  });
+
+  it('lists a conversation’s participants', async () => {
+    const result = await gw.query<{
+      conversation: { participants: { nodes: { __typename: string }[] } };
+    }>(
+      `query ($id: ID!) { conversation(id: $id) { participants(first: 10) { nodes { __typename ... on ParticipantBase { id } } pageInfo { hasNextPage } } } }`,
+      { id: conversations[0]?.id },
+    );
+
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.conversation.participants.nodes.length).toBeGreaterThan(0);
+  });
+
+  it('finds a participant by id and by identifier', async () => {
+    const conversation = conversations.find((c) =>
+      c.featuredParticipants.some((p) => p.type === 'contact' && p.contact),
+    );
+    const contact = conversation?.featuredParticipants.find((p) => p.type === 'contact');
+    const Q = `query ($c: ID!, $id: ID, $k: String, $v: String) { participant(conversationId: $c, id: $id, identifierKey: $k, identifierValue: $v) { __typename ... on ContactParticipant { id identifierValue } } }`;
+
+    const byId = await gw.query(Q, { c: conversation?.id, id: contact?.id });
+    const byIdentifier = await gw.query(Q, {
+      c: conversation?.id,
+      k: contact?.contact?.identifierKey,
+      v: contact?.contact?.identifierValue,
+    });
+    const neither = await gw.query(Q, { c: conversation?.id });
+
+    const expected = {
+      participant: {
+        __typename: 'ContactParticipant',
+        id: contact?.id,
+        identifierValue: contact?.contact?.identifierValue,
+      },
+    };
+    expect(byId.data).toEqual(expected);
+    expect(byIdentifier.data).toEqual(expected);
+    expect(neither.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('lists a contact’s conversations on a channel by id and by identifier', async () => {
+    const conversation = conversations.find((c) =>
+      c.featuredParticipants.some((p) => p.type === 'contact' && p.contact),
+    );
+    const contact = conversation?.featuredParticipants.find((p) => p.type === 'contact');
+    const Q = `query ($id: ID, $k: String, $v: String, $ch: ID!) {
+      participantConversations(participantId: $id, identifierKey: $k, identifierValue: $v, channelId: $ch, first: 20) { nodes { id channelId } }
+    }`;
+
+    const byId = await gw.query<{
+      participantConversations: { nodes: { id: string; channelId: string }[] };
+    }>(Q, { id: contact?.id, ch: conversation?.channelId });
+    const byKey = await gw.query<{ participantConversations: { nodes: { id: string }[] } }>(Q, {
+      k: contact?.contact?.identifierKey,
+      v: contact?.contact?.identifierValue,
+      ch: conversation?.channelId,
+    });
+    gw.clearCalls();
+    const both = await gw.query(Q, {
+      id: contact?.id,
+      k: 'phonenumber',
+      v: '+1',
+      ch: conversation?.channelId,
+    });
+
+    expect(byId.data?.participantConversations.nodes.map((n) => n.id)).toContain(conversation?.id);
+    expect(
+      byId.data?.participantConversations.nodes.every(
+        (n) => n.channelId === conversation?.channelId,
+      ),
+    ).toBe(true);
+    expect(byKey.data?.participantConversations.nodes.map((n) => n.id)).toEqual(
+      byId.data?.participantConversations.nodes.map((n) => n.id),
+    );
+    expect(both.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(gw.calls()).toHaveLength(0);
+  });
+
+  it('gets one message by conversation and id', async () => {
+    const id = conversations[0]?.id ?? '';
+    const messages = await gw.rest<{ results: { id: string }[] }>(
+      'GET',
+      `/conversations/${id}/messages?limit=1`,
+    );
+    const messageId = messages.body.results[0]?.id;
+
+    const result = await gw.query(
+      `${BODY} query ($c: ID!, $id: ID!) { message(conversationId: $c, id: $id) { id conversationId sender { __typename } ...Body } }`,
+      { c: id, id: messageId },
+    );
+
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toMatchObject({ message: { id: messageId, conversationId: id } });
+  });
+});
