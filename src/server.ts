@@ -20,6 +20,7 @@ import { createContextFactory, type GatewayContext } from './context.js';
 import { BodyTooLarge, readBody } from './http/body.js';
 import { createLogger, type Logger } from './logger.js';
 import { CursorCodec } from './pagination.js';
+import { createPlayground } from './playground/index.js';
 import { createFormatError } from './plugins/formatError.js';
 import { requireCredentialsPlugin } from './plugins/requireCredentials.js';
 import { buildSchema } from './schema.js';
@@ -173,9 +174,13 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     }
   }
 
+  const playground = createPlayground(config);
+
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?', 1)[0];
     const handle = async () => {
+      // Browsers opening /graphql (GET, HTML accepted, no query) get the playground too.
+      if (playground(req, res)) return;
       if (path === '/graphql') return graphql(req, res);
       if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
       if (path === '/readyz') return sendJson(res, 200, { status: 'ready' });
