@@ -1,0 +1,308 @@
+import type { Random } from '../random.js';
+import { previewOf, renderTemplate } from '../store/messageContent.js';
+import { contactParticipant } from '../store/participants.js';
+import type {
+  ActorRecord,
+  ChannelRecord,
+  ConversationRecord,
+  MessageRecord,
+  ParticipantRecord,
+  RecipientRecord,
+  SenderSnapshot,
+} from '../store/records.js';
+import { SortedIndex } from '../store/sortedIndex.js';
+import type { BirdMessageStatus } from '../types.js';
+import { seedContent, type SpeakerKind } from './bodies.js';
+import type { SeedPeople } from './people.js';
+import { CONVERSATION_TOPICS, DEPARTMENTS } from './vocabulary.js';
+
+/** The fixed "now" of seeded data: every seeded timestamp lies in the 180 days before it. */
+export const SEED_NOW = Date.UTC(2024, 11, 2, 15, 0, 0, 0);
+const DAY = 86_400_000;
+const HISTORY = 180 * DAY;
+
+/**
+ * Generates `conversationCount` conversations holding about `messageCount` messages, spread
+ * unevenly: a few empty conversations, many single-message ones and a long tail of long threads.
+ */
+export function seedConversations(
+  random: Random,
+  channels: readonly ChannelRecord[],
+  people: SeedPeople,
+  conversationCount: number,
+  messageCount: number,
+): ConversationRecord[] {
+  const counts = messageCounts(random, conversationCount, messageCount);
+  return counts.map((count, index) => seedConversation(random, channels, people, count, index));
+}
+
+function messageCounts(random: Random, conversations: number, messages: number): number[] {
+  const weights = Array.from({ length: conversations }, () => {
+    const roll = random.next();
+    if (roll < 0.02) return -1;
+    if (roll < 0.17) return 0;
+    return (-Math.log(1 - random.next())) ** 2;
+  });
+  const counts: number[] = weights.map((weight) => (weight < 0 ? 0 : 1));
+  const remaining = messages - counts.reduce((sum, n) => sum + n, 0);
+  const totalWeight = weights.reduce((sum, weight) => sum + Math.max(weight, 0), 0);
+  if (remaining <= 0 || totalWeight === 0) return counts;
+  let assigned = 0;
+  for (let i = 0; i < conversations; i++) {
+    const extra = Math.floor((Math.max(weights[i] ?? 0, 0) / totalWeight) * remaining);
+    counts[i] = (counts[i] ?? 0) + extra;
+    assigned += extra;
+  }
+  for (let i = 0; assigned < remaining; i = (i + 1) % conversations) {
+    if ((weights[i] ?? 0) > 0) {
+      counts[i] = (counts[i] ?? 0) + 1;
+      assigned++;
+    }
+  }
+  return counts;
+}
+
+function seedConversation(
+  random: Random,
+  channels: readonly ChannelRecord[],
+  people: SeedPeople,
+  messageCount: number,
+  index: number,
+): ConversationRecord {
+  const channel = random.weighted(
+    channels.map((c) => [c, { whatsapp: 45, sms: 20, email: 35 }[c.platform]] as const),
+  );
+  // Squaring skews towards the first contacts, so some people have many conversations.
+  const contact =
+    people.contacts[Math.floor(random.next() ** 2 * people.contacts.length)] ?? people.contacts[0];
+  if (contact === undefined) throw new Error('Seeding needs at least one contact');
+  const identifier =
+    contact.identifiers.find((i) => i.key === channel.identifierKey) ?? contact.identifiers[0];
+  if (identifier === undefined) throw new Error('Seeded contacts have identifiers');
+  const createdAt = SEED_NOW - Math.floor(random.next() * HISTORY) - DAY;
+  let joinedAt = createdAt;
+  const join = (
+    actor: ActorRecord,
+    status: ParticipantRecord['status'] = 'active',
+  ): ParticipantRecord => ({
+    id: actor.id,
+    type: actor.type,
+    status,
+    displayName: actor.displayName,
+    contact: null,
+    createdAt: joinedAt++,
+  });
+  const origin = random.weighted([
+    ['contact', 50],
+    ['accessKey', 20],
+    ['user', 22],
+    ['flow', 8],
+  ] as const);
+  const contactP = contactParticipant(contact, identifier.key, identifier.value, 'active', 0);
+  const initiator =
+    origin === 'contact'
+      ? { ...contactP, createdAt: joinedAt++ }
+      : origin === 'accessKey'
+        ? join(
+            random.chance(0.85)
+              ? (people.accessKeys[0] ?? random.pick(people.accessKeys))
+              : random.pick(people.accessKeys),
+          )
+        : origin === 'user'
+          ? join(random.pick(people.users))
+          : join(random.pick(people.flows));
+  const participants = new Map<string, ParticipantRecord>([[initiator.id, initiator]]);
+  const add = (participant: ParticipantRecord): void => {
+    if (!participants.has(participant.id)) participants.set(participant.id, participant);
+  };
+  add({ ...contactP, createdAt: joinedAt++ });
+  if (channel.platform === 'whatsapp' && random.chance(0.2))
+    add(join(random.pick(people.unmodelled)));
+  for (let n = random.int(origin === 'contact' ? 1 : 0, 2); n > 0; n--)
+    add(join(random.pick(people.users)));
+  const speakers = [...participants.values()].filter((p) => p.type !== 'contact');
+  if (random.chance(0.1))
+    add(join(random.pick(people.users), random.pick(['pending', 'invited'] as const)));
+
+  const age = SEED_NOW - createdAt;
+  const closed = random.next() < (age / HISTORY) * 0.8;
+  const conversation: ConversationRecord = {
+    id: random.uuid(),
+    name: random.chance(0.08)
+      ? ''
+      : random.pick(CONVERSATION_TOPICS).replace('{n}', String(random.int(10000, 99999))),
+    description: random.chance(0.1) ? 'Escalated from the web form' : '',
+    status: closed ? 'closed' : 'active',
+    visibility: random.chance(0.85) ? 'public' : 'private',
+    accessibility: random.weighted([
+      ['open', 80],
+      ['invite-only', 15],
+      ['request-to-join', 5],
+    ] as const),
+    style: 'default',
+    platformStyle: channel.platform === 'email' ? 'email' : 'direct',
+    channelId: channel.id,
+    attributes: random.chance(0.4)
+      ? {
+          ticketId: String(1000 + index),
+          department: random.pick(DEPARTMENTS),
+          priority: random.pick(['low', 'normal', 'high']),
+        }
+      : null,
+    resource: null,
+    initiatorId: initiator.id,
+    participants,
+    participantOrder: SortedIndex.of([...participants.values()]),
+    messages: SortedIndex.empty(),
+    lastMessage: null,
+    createdAt,
+    updatedAt: createdAt,
+    rev: 0,
+  };
+  const messages: MessageRecord[] = [];
+  const maxGap = Math.min(6 * 3_600_000, age / (messageCount + 1));
+  let at = createdAt + 1;
+  let sender = initiator;
+  const firstName = contact.displayName.split(' ')[0] ?? contact.displayName;
+  for (let k = 0; k < messageCount; k++) {
+    if (k > 0) {
+      at += 1 + Math.floor(random.next() * maxGap);
+      sender =
+        sender.type === 'contact' || random.chance(0.35)
+          ? random.pick(speakers.length > 0 ? speakers : [contactP])
+          : contactP;
+    }
+    const isLast = k === messageCount - 1;
+    const draft = isLast && !closed && sender.type === 'user' && random.chance(0.3);
+    messages.push(
+      seedMessage(
+        random,
+        conversation,
+        channel,
+        sender,
+        contactP,
+        speakerKind(sender),
+        firstName,
+        at,
+        draft,
+        `seed-${index}-${k}`,
+      ),
+    );
+  }
+  const index_ = SortedIndex.of(messages);
+  const last = index_.newest((message) => !message.draft) ?? null;
+  return {
+    ...conversation,
+    messages: index_,
+    lastMessage: last,
+    updatedAt: Math.max(
+      createdAt,
+      (messages.at(-1)?.createdAt ?? createdAt) + (closed ? random.int(60_000, DAY) : 0),
+    ),
+  };
+}
+
+function seedMessage(
+  random: Random,
+  conversation: ConversationRecord,
+  channel: ChannelRecord,
+  sender: ParticipantRecord,
+  contact: ParticipantRecord,
+  speaker: SpeakerKind,
+  firstName: string,
+  at: number,
+  draft: boolean,
+  reference: string,
+): MessageRecord {
+  const content = seedContent(random, channel.platform, speaker, firstName);
+  const rendered =
+    'template' in content
+      ? renderTemplate(content.template, channel)
+      : { body: content.body, preview: previewOf(content.body) };
+  const inbound = sender.type === 'contact';
+  const status: BirdMessageStatus =
+    inbound || draft
+      ? draft
+        ? 'accepted'
+        : 'delivered'
+      : random.weighted([
+          ['delivered', 74],
+          ['sent', 14],
+          ['processing', 2],
+          ['sending_failed', 4],
+          ['delivery_failed', 6],
+        ] as const);
+  return {
+    id: random.uuid(),
+    conversationId: conversation.id,
+    reference: speaker === 'integration' ? reference : '',
+    sender: snapshotOf(sender),
+    draft,
+    status,
+    reason:
+      status === 'sending_failed'
+        ? 'Channel rejected the message'
+        : status === 'delivery_failed'
+          ? 'Recipient unreachable'
+          : null,
+    source: inbound ? 'channels' : 'conversations',
+    body: rendered.body,
+    template: 'template' in content ? content.template : null,
+    recipients: inbound ? [] : recipientsOf(contact),
+    preview: rendered.preview,
+    replyToMessageId: null,
+    createdAt: at,
+    updatedAt: inbound || draft ? at : at + random.int(200, 20_000),
+    rev: 0,
+  };
+}
+
+// Seeded messages share immutable sender snapshots and recipient lists per participant: at 100k
+// messages, per-message copies cost more in garbage collection than all other seeding work.
+const snapshots = new WeakMap<ParticipantRecord, SenderSnapshot>();
+const recipientLists = new WeakMap<ParticipantRecord, RecipientRecord[]>();
+
+function snapshotOf(participant: ParticipantRecord): SenderSnapshot {
+  let snapshot = snapshots.get(participant);
+  if (snapshot === undefined) {
+    const { id, type, status, displayName, contact } = participant;
+    snapshot = { id, type, status, displayName, contact };
+    snapshots.set(participant, snapshot);
+  }
+  return snapshot;
+}
+
+function recipientsOf(contact: ParticipantRecord): RecipientRecord[] {
+  let recipients = recipientLists.get(contact);
+  if (recipients === undefined) {
+    recipients =
+      contact.contact === null
+        ? []
+        : [
+            {
+              type: 'to',
+              contactId: contact.id,
+              identifierKey: contact.contact.identifierKey,
+              identifierValue: contact.contact.identifierValue,
+              name: contact.displayName,
+            },
+          ];
+    recipientLists.set(contact, recipients);
+  }
+  return recipients;
+}
+
+function speakerKind(participant: ParticipantRecord): SpeakerKind {
+  switch (participant.type) {
+    case 'contact':
+      return 'contact';
+    case 'accessKey':
+      return 'integration';
+    case 'flow':
+    case 'bot':
+    case 'agent':
+      return 'automation';
+    default:
+      return 'agent';
+  }
+}

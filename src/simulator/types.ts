@@ -1,0 +1,207 @@
+/*
+ * The JSON shapes the simulator serves, modelled on Bird's real responses (../shared/seeds). These
+ * are the simulator's own DTOs; the gateway keeps its own upstream types and must not import these.
+ */
+import type { MessageBody, MessageBodyType, MessageTemplate } from './schemas/messageBody.js';
+
+/** A message body, discriminated on `type`. */
+export type BirdMessageBody = MessageBody;
+/** The message body types the simulator accepts. */
+export type BirdMessageBodyType = MessageBodyType;
+/** A template reference sent instead of a body. */
+export type BirdMessageTemplate = MessageTemplate;
+
+/** Participant types as rendered by Bird; the gateway models only the first four. */
+export const PARTICIPANT_TYPES = [
+  'contact',
+  'user',
+  'accessKey',
+  'flow',
+  'agent',
+  'bot',
+  'channel',
+  'connector',
+  'collaborationAutomation',
+] as const;
+export type BirdParticipantType = (typeof PARTICIPANT_TYPES)[number];
+
+export const PARTICIPANT_STATUSES = ['pending', 'invited', 'active'] as const;
+export type BirdParticipantStatus = (typeof PARTICIPANT_STATUSES)[number];
+
+export const CONVERSATION_STATUSES = ['active', 'closed', 'deleted'] as const;
+export type BirdConversationStatus = (typeof CONVERSATION_STATUSES)[number];
+
+export const VISIBILITIES = ['public', 'private'] as const;
+export type BirdVisibility = (typeof VISIBILITIES)[number];
+
+export const ACCESSIBILITIES = ['open', 'invite-only', 'request-to-join'] as const;
+export type BirdAccessibility = (typeof ACCESSIBILITIES)[number];
+
+export type BirdPlatformStyle = 'direct' | 'email';
+
+export const MESSAGE_STATUSES = [
+  'accepted',
+  'processing',
+  'sent',
+  'delivered',
+  'sending_failed',
+  'delivery_failed',
+] as const;
+export type BirdMessageStatus = (typeof MESSAGE_STATUSES)[number];
+
+export type BirdMessageSource = 'conversations' | 'channels';
+
+export const RECIPIENT_TYPES = ['to', 'cc', 'bcc'] as const;
+export type BirdRecipientType = (typeof RECIPIENT_TYPES)[number];
+
+/** The identifier a contact participates with (`contact` on a participant). */
+export interface BirdParticipantContact {
+  identifierKey: string;
+  identifierValue: string;
+  platformAddress: string;
+}
+
+/** A conversation participant (`ConversationParticipant`). */
+export interface BirdParticipant {
+  id: string;
+  type: BirdParticipantType;
+  status: BirdParticipantStatus;
+  displayName: string;
+  avatarUrl: string;
+  contact?: BirdParticipantContact;
+}
+
+/** A message recipient as rendered on messages and `lastMessage`. */
+export interface BirdRecipient {
+  type: BirdRecipientType;
+  id: string;
+  identifierKey: string;
+  identifierValue: string;
+  platformAddress: string;
+  contactAnnotation: { name: string };
+}
+
+/** The summary of the newest sent message on a conversation. */
+export interface BirdLastMessage {
+  id: string;
+  type: BirdMessageBodyType;
+  preview: { text: string };
+  recipients: BirdRecipient[] | null;
+  status: BirdMessageStatus;
+  sender: BirdParticipant;
+  createdAt: string;
+}
+
+/** A conversation as served by GET /conversations/{id} and sent in conversation.* events. */
+export interface BirdConversation {
+  id: string;
+  name: string;
+  description: string;
+  status: BirdConversationStatus;
+  visibility: BirdVisibility;
+  accessibility: BirdAccessibility;
+  featuredParticipants: BirdParticipant[];
+  activeParticipantCount: number;
+  pendingParticipantCount: number;
+  initiatingParticipant?: BirdParticipant;
+  channelId?: string;
+  lastMessage?: BirdLastMessage;
+  createdAt: string;
+  updatedAt: string;
+  platformStyle: BirdPlatformStyle;
+  attributes?: Record<string, string>;
+  resource?: { type: 'task'; id: string };
+}
+
+/** A conversation message. */
+export interface BirdMessage {
+  id: string;
+  conversationId: string;
+  reference: string;
+  sender: BirdParticipant;
+  draft: boolean;
+  status: BirdMessageStatus;
+  reason?: string;
+  source: BirdMessageSource;
+  body: BirdMessageBody;
+  template?: BirdMessageTemplate;
+  recipients: BirdRecipient[];
+  interactions: null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A list page: `nextPageToken` only when more items remain. */
+export interface BirdPage<T> {
+  results: T[];
+  nextPageToken?: string;
+}
+
+/** The messages list adds the collection size. */
+export interface BirdMessagePage extends BirdPage<BirdMessage> {
+  total: number;
+  totalType: 'exact';
+}
+
+/** Channel conversational configuration. */
+export interface BirdChannelConfiguration {
+  status: 'active' | 'inactive';
+}
+
+/** Workspace antispam setting. */
+export interface BirdAntispamSetting {
+  enabled: boolean;
+}
+
+export const RULE_CATEGORIES = ['all', 'domain', 'domain_suffix', 'email'] as const;
+export type BirdRuleCategory = (typeof RULE_CATEGORIES)[number];
+export const RULE_TYPES = ['allow', 'reject', 'suspend'] as const;
+export type BirdRuleType = (typeof RULE_TYPES)[number];
+
+/** An allow/block rule. */
+export interface BirdAllowBlockRule {
+  id: string;
+  workspaceId: string;
+  category: BirdRuleCategory;
+  value: string;
+  type: BirdRuleType;
+  createdBy: string;
+  createdAt: string;
+  updatedBy: string;
+  updatedAt: string;
+}
+
+export type BirdBulkStatus = 'pending' | 'in_progress' | 'completed' | 'failed';
+
+/** Progress of a CSV allow/block bulk import. */
+export interface BirdBulkProgress {
+  workspaceId: string;
+  bulkId: string;
+  currentIndex: number;
+  total: number;
+  status: BirdBulkStatus;
+  errors: string[] | null;
+  updatedAt: string;
+}
+
+/** The pre-signed upload answer. */
+export interface BirdPresignedUpload {
+  mediaUrl: string;
+  uploadUrl: string;
+  uploadMethod: 'POST';
+  uploadFormData: Record<string, string>;
+}
+
+/** Bird's error envelope; `code` is PascalCase, `details` maps a JSON path to messages. */
+export interface BirdError {
+  code: string;
+  message: string;
+  details?: Record<string, string[]>;
+}
+
+/** A webhook-style conversation event, as Bird's notifications service would deliver it. */
+export interface ConversationEvent {
+  service: 'conversations';
+  event: 'conversation.created' | 'conversation.updated' | 'conversation.deleted';
+  payload: BirdConversation;
+}
