@@ -1,5 +1,4 @@
 import type { Random } from '../random.js';
-import { previewOf, renderTemplate } from '../store/messageContent.js';
 import { contactParticipant } from '../store/participants.js';
 import type {
   ActorRecord,
@@ -7,12 +6,9 @@ import type {
   ConversationRecord,
   MessageRecord,
   ParticipantRecord,
-  RecipientRecord,
-  SenderSnapshot,
 } from '../store/records.js';
 import { SortedIndex } from '../store/sortedIndex.js';
-import type { BirdMessageStatus } from '../types.js';
-import { seedContent, type SpeakerKind } from './bodies.js';
+import { seedMessage, speakerKind } from './messages.js';
 import type { SeedPeople } from './people.js';
 import { CONVERSATION_TOPICS, DEPARTMENTS } from './vocabulary.js';
 
@@ -200,109 +196,4 @@ function seedConversation(
       (messages.at(-1)?.createdAt ?? createdAt) + (closed ? random.int(60_000, DAY) : 0),
     ),
   };
-}
-
-function seedMessage(
-  random: Random,
-  conversation: ConversationRecord,
-  channel: ChannelRecord,
-  sender: ParticipantRecord,
-  contact: ParticipantRecord,
-  speaker: SpeakerKind,
-  firstName: string,
-  at: number,
-  draft: boolean,
-  reference: string,
-): MessageRecord {
-  const content = seedContent(random, channel.platform, speaker, firstName);
-  const rendered =
-    'template' in content
-      ? renderTemplate(content.template, channel)
-      : { body: content.body, preview: previewOf(content.body) };
-  const inbound = sender.type === 'contact';
-  const status: BirdMessageStatus =
-    inbound || draft
-      ? draft
-        ? 'accepted'
-        : 'delivered'
-      : random.weighted([
-          ['delivered', 74],
-          ['sent', 14],
-          ['processing', 2],
-          ['sending_failed', 4],
-          ['delivery_failed', 6],
-        ] as const);
-  return {
-    id: random.uuid(),
-    conversationId: conversation.id,
-    reference: speaker === 'integration' ? reference : '',
-    sender: snapshotOf(sender),
-    draft,
-    status,
-    reason:
-      status === 'sending_failed'
-        ? 'Channel rejected the message'
-        : status === 'delivery_failed'
-          ? 'Recipient unreachable'
-          : null,
-    source: inbound ? 'channels' : 'conversations',
-    body: rendered.body,
-    template: 'template' in content ? content.template : null,
-    recipients: inbound ? [] : recipientsOf(contact),
-    preview: rendered.preview,
-    replyToMessageId: null,
-    createdAt: at,
-    updatedAt: inbound || draft ? at : at + random.int(200, 20_000),
-    rev: 0,
-  };
-}
-
-// Seeded messages share immutable sender snapshots and recipient lists per participant: at 100k
-// messages, per-message copies cost more in garbage collection than all other seeding work.
-const snapshots = new WeakMap<ParticipantRecord, SenderSnapshot>();
-const recipientLists = new WeakMap<ParticipantRecord, RecipientRecord[]>();
-
-function snapshotOf(participant: ParticipantRecord): SenderSnapshot {
-  let snapshot = snapshots.get(participant);
-  if (snapshot === undefined) {
-    const { id, type, status, displayName, contact } = participant;
-    snapshot = { id, type, status, displayName, contact };
-    snapshots.set(participant, snapshot);
-  }
-  return snapshot;
-}
-
-function recipientsOf(contact: ParticipantRecord): RecipientRecord[] {
-  let recipients = recipientLists.get(contact);
-  if (recipients === undefined) {
-    recipients =
-      contact.contact === null
-        ? []
-        : [
-            {
-              type: 'to',
-              contactId: contact.id,
-              identifierKey: contact.contact.identifierKey,
-              identifierValue: contact.contact.identifierValue,
-              name: contact.displayName,
-            },
-          ];
-    recipientLists.set(contact, recipients);
-  }
-  return recipients;
-}
-
-function speakerKind(participant: ParticipantRecord): SpeakerKind {
-  switch (participant.type) {
-    case 'contact':
-      return 'contact';
-    case 'accessKey':
-      return 'integration';
-    case 'flow':
-    case 'bot':
-    case 'agent':
-      return 'automation';
-    default:
-      return 'agent';
-  }
 }

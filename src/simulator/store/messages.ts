@@ -4,25 +4,13 @@ import type {
   BirdMessageStatus,
   BirdMessageTemplate,
   BirdParticipantType,
-  BirdRecipientType,
 } from '../types.js';
 import { previewOf, renderTemplate } from './messageContent.js';
 import { assertOpen, attachParticipant, resolveParticipant, touch } from './participants.js';
-import type {
-  ConversationRecord,
-  MessageRecord,
-  ParticipantRecord,
-  RecipientRecord,
-} from './records.js';
+import { resolveRecipients, type RecipientInput } from './recipients.js';
+import type { ConversationRecord, MessageRecord, ParticipantRecord } from './records.js';
 import { invalid, notFound, StoreError } from './storeError.js';
 import type { WorkspaceState } from './workspaceState.js';
-
-/** A recipient as given in a request. */
-export interface RecipientInput {
-  readonly identifierKey: string;
-  readonly identifierValue: string;
-  readonly type?: BirdRecipientType | undefined;
-}
 
 /** The content shared by create-message and a conversation's `initialMessage`. */
 export interface MessageContent {
@@ -79,7 +67,7 @@ export function postMessage(
       input.participantType === 'contact' && key !== undefined && value !== undefined
         ? { by: 'identifier', identifierKey: key, identifierValue: value }
         : { by: 'id', type: input.participantType, id: input.participantId },
-      channelOf(ws, conversation),
+      ws.channelOf(conversation),
       'active',
       '.participant',
     );
@@ -187,10 +175,6 @@ export function deleteMessage(
   touch(ws, conversation);
 }
 
-function channelOf(ws: WorkspaceState, conversation: ConversationRecord) {
-  return conversation.channelId === null ? null : (ws.channels.get(conversation.channelId) ?? null);
-}
-
 /**
  * Validates message content against the workspace before anything changes, so a refused request
  * leaves no half-added participants behind; returns the body to store.
@@ -220,57 +204,11 @@ export function checkContent(
     throw invalid(`${path}.template`, "Only one of 'body' and 'template' may be given");
   }
   if (content.template !== undefined) {
-    return renderTemplate(content.template, channelOf(ws, conversation));
+    return renderTemplate(content.template, ws.channelOf(conversation));
   }
   if (content.body === undefined)
     throw invalid(`${path}.body`, "Property 'body' or 'template' is required");
   return { body: content.body, preview: previewOf(content.body) };
 }
 
-/**
- * Recipients given by identifier become contacts of the conversation (reusing or creating the
- * contact); without recipients a message goes to every contact participant.
- */
-function resolveRecipients(
-  ws: WorkspaceState,
-  conversation: ConversationRecord,
-  recipients: readonly RecipientInput[] | undefined,
-  path: string,
-): RecipientRecord[] {
-  if (recipients === undefined) {
-    const result: RecipientRecord[] = [];
-    for (const participant of conversation.participants.values()) {
-      if (participant.contact === null) continue;
-      result.push({
-        type: 'to',
-        contactId: participant.id,
-        identifierKey: participant.contact.identifierKey,
-        identifierValue: participant.contact.identifierValue,
-        name: participant.displayName,
-      });
-    }
-    return result;
-  }
-  const channel = channelOf(ws, conversation);
-  return recipients.map((recipient, index) => {
-    const ref = {
-      by: 'identifier',
-      identifierKey: recipient.identifierKey,
-      identifierValue: recipient.identifierValue,
-    } as const;
-    let participant = conversation.participants.get(
-      ws.findContactByIdentifier(ref.identifierKey, ref.identifierValue)?.id ?? '',
-    );
-    if (participant === undefined) {
-      participant = resolveParticipant(ws, ref, channel, 'active', `${path}[${index}]`);
-      attachParticipant(ws, conversation, participant);
-    }
-    return {
-      type: recipient.type ?? 'to',
-      contactId: participant.id,
-      identifierKey: recipient.identifierKey,
-      identifierValue: recipient.identifierValue,
-      name: participant.displayName,
-    };
-  });
-}
+export type { RecipientInput };

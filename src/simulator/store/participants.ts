@@ -114,9 +114,13 @@ export function ensureParticipant(
   const existing = existingId === undefined ? undefined : conversation.participants.get(existingId);
   if (existing !== undefined) return { participant: existing, created: false };
   assertOpen(conversation);
-  const channel =
-    conversation.channelId === null ? null : (ws.channels.get(conversation.channelId) ?? null);
-  const participant = resolveParticipant(ws, ref, channel, status ?? 'active', '');
+  const participant = resolveParticipant(
+    ws,
+    ref,
+    ws.channelOf(conversation),
+    status ?? 'active',
+    '',
+  );
   attachParticipant(ws, conversation, participant);
   touch(ws, conversation);
   return { participant, created: true };

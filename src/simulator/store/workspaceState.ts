@@ -66,6 +66,13 @@ export class WorkspaceState {
     return actor;
   }
 
+  /** The conversation's channel, if it has one. */
+  channelOf(conversation: ConversationRecord): ChannelRecord | null {
+    return conversation.channelId === null
+      ? null
+      : (this.channels.get(conversation.channelId) ?? null);
+  }
+
   addContact(contact: ContactRecord): void {
     this.contacts.set(contact.id, contact);
     for (const identifier of contact.identifiers) {
