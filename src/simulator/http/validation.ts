@@ -13,14 +13,23 @@ export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.outp
     const path = jsonPath(issue.path);
     const last = issue.path.at(-1);
     const message =
-      issue.code === 'invalid_type' &&
-      issue.message.endsWith('received undefined') &&
-      last !== undefined
+      issue.code !== 'custom' && last !== undefined && isMissing(body, issue.path)
         ? `Property '${String(last)}' is missing`
         : issue.message;
     (details[path] ??= []).push(message);
   }
   throw new HttpError(422, 'InvalidPayload', 'Request payload is malformed', details);
+}
+
+/** Whether the value at `path` is absent from the (parent object in the) input. */
+function isMissing(input: unknown, path: readonly PropertyKey[]): boolean {
+  let current = input;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) return current === undefined;
+    const next: unknown = Reflect.get(current, key);
+    current = next;
+  }
+  return current === undefined;
 }
 
 /** `['participants', 0, 'id']` → `.participants[0].id`; the root is `.`. */
