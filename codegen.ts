@@ -53,6 +53,7 @@ const config: CodegenConfig = {
           LocationBody: model('models', 'TaggedBody'),
           CarouselBody: model('models', 'TaggedBody'),
           CarouselItem: model('models', 'JsonObject'),
+          ListItem: model('models', 'JsonObject'),
           ListBody: model('models', 'TaggedBody'),
           TemplateBody: model('models', 'TaggedBody'),
           TemplateParameter: model('models', 'JsonObject'),

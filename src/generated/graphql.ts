@@ -113,8 +113,8 @@ export type CarouselItem = {
   description?: Maybe<Scalars['String']['output']>;
   /** URL of the card's image. Null when none. */
   mediaUrl?: Maybe<Scalars['String']['output']>;
-  /** Card title. */
-  title: Scalars['String']['output'];
+  /** Card title. Null only if Bird leaves it out. */
+  title?: Maybe<Scalars['String']['output']>;
 };
 
 /** One card of a carousel. */
@@ -501,10 +501,10 @@ export type ListBody = {
   actions: Array<MessageAction>;
   /** Text alternative for channels that cannot show lists. Null when none. */
   altText?: Maybe<Scalars['String']['output']>;
-  /** The items as Bird sends them (their shape varies by channel). Empty when none. */
-  items: Array<Scalars['JSON']['output']>;
+  /** The choices. Empty when none. */
+  items: Array<ListItem>;
   /** Text shown with the list. */
-  text: Scalars['String']['output'];
+  text?: Maybe<Scalars['String']['output']>;
   /** Title of the list. Null when none. */
   title?: Maybe<Scalars['String']['output']>;
 };
@@ -521,6 +521,21 @@ export type ListBodyInput = {
   text: Scalars['String']['input'];
   /** Title of the list. */
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One choice of a list. */
+export type ListItem = {
+  __typename?: 'ListItem';
+  /** Explanation under the title. Null when none. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Id the recipient's choice is reported with. Null when Bird gives none. */
+  id?: Maybe<Scalars['String']['output']>;
+  /** URL of an image for the choice. Null when none. */
+  mediaUrl?: Maybe<Scalars['String']['output']>;
+  /** The item exactly as Bird sent it (its shape varies by channel). */
+  raw: Scalars['JSON']['output'];
+  /** The choice's title. */
+  title?: Maybe<Scalars['String']['output']>;
 };
 
 /** A point on a map (Bird body type `location`). */
@@ -1171,15 +1186,18 @@ export type TemplateParameterInput = {
   value: Scalars['String']['input'];
 };
 
-/** A plain-text message (Bird body type `text`). */
+/**
+ * A plain-text message (Bird body type `text`). Every body member names its text `text` with the same
+ * type, so one selection can ask all of them for it.
+ */
 export type TextBody = {
   __typename?: 'TextBody';
   /** Buttons offered with the text. Empty when none. */
   actions: Array<MessageAction>;
   /** Files attached to the text. Empty when none. */
   attachments: Array<Attachment>;
-  /** The text. */
-  text: Scalars['String']['output'];
+  /** The text. Bird requires it for text bodies; null only if Bird ever leaves it out. */
+  text?: Maybe<Scalars['String']['output']>;
 };
 
 /** A plain-text message. */
@@ -1427,6 +1445,7 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   ListBody: ResolverTypeWrapper<TaggedBody>;
   ListBodyInput: ListBodyInput;
+  ListItem: ResolverTypeWrapper<JsonObject>;
   LocationBody: ResolverTypeWrapper<TaggedBody>;
   LocationBodyInput: LocationBodyInput;
   Message: ResolverTypeWrapper<BirdMessage>;
@@ -1519,6 +1538,7 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   ListBody: TaggedBody;
   ListBodyInput: ListBodyInput;
+  ListItem: JsonObject;
   LocationBody: TaggedBody;
   LocationBodyInput: LocationBodyInput;
   Message: BirdMessage;
@@ -1591,7 +1611,7 @@ export type CarouselItemResolvers<ContextType = GatewayContext, ParentType exten
   altText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mediaUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ContactParticipantResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ContactParticipant'] = ResolversParentTypes['ContactParticipant']> = {
@@ -1725,10 +1745,18 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type ListBodyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ListBody'] = ResolversParentTypes['ListBody']> = {
   actions?: Resolver<Array<ResolversTypes['MessageAction']>, ParentType, ContextType>;
   altText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  items?: Resolver<Array<ResolversTypes['JSON']>, ParentType, ContextType>;
-  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ListItem']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ListItemResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ListItem'] = ResolversParentTypes['ListItem']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mediaUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type LocationBodyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LocationBody'] = ResolversParentTypes['LocationBody']> = {
@@ -1897,7 +1925,7 @@ export type TemplateParameterResolvers<ContextType = GatewayContext, ParentType 
 export type TextBodyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TextBody'] = ResolversParentTypes['TextBody']> = {
   actions?: Resolver<Array<ResolversTypes['MessageAction']>, ParentType, ContextType>;
   attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
-  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1955,6 +1983,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   ImageBody?: ImageBodyResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   ListBody?: ListBodyResolvers<ContextType>;
+  ListItem?: ListItemResolvers<ContextType>;
   LocationBody?: LocationBodyResolvers<ContextType>;
   Message?: MessageResolvers<ContextType>;
   MessageAction?: MessageActionResolvers<ContextType>;

@@ -7,7 +7,7 @@ const actions = (c: unknown) => objects(c, 'actions');
 export const messageBodyResolvers: Resolvers = {
   MessageBody: { __resolveType: (b) => b.typename },
   TextBody: {
-    text: ({ content }) => str(content, 'text') ?? '',
+    text: ({ content }) => str(content, 'text'),
     attachments: ({ content }) => objects(content, 'attachments'),
     actions: ({ content }) => actions(content),
   },
@@ -43,21 +43,25 @@ export const messageBodyResolvers: Resolvers = {
     items: ({ content }) => objects(content, 'items'),
   },
   CarouselItem: {
-    title: (item) => str(item, 'title') ?? '',
+    title: (item) => str(item, 'title'),
     description: (item) => str(item, 'description'),
     mediaUrl: (item) => str(item, 'mediaUrl'),
     altText: (item) => str(item, 'altText'),
     actions: (item) => actions(item),
   },
   ListBody: {
-    text: ({ content }) => str(content, 'text') ?? '',
+    text: ({ content }) => str(content, 'text'),
     title: ({ content }) => str(content, 'title'),
     altText: ({ content }) => str(content, 'altText'),
-    items: ({ content }) => {
-      const items = content.items;
-      return Array.isArray(items) ? items.filter((i) => i !== null && i !== undefined) : [];
-    },
+    items: ({ content }) => objects(content, 'items'),
     actions: ({ content }) => actions(content),
+  },
+  ListItem: {
+    id: (item) => str(item, 'id'),
+    title: (item) => str(item, 'title'),
+    description: (item) => str(item, 'description'),
+    mediaUrl: (item) => str(item, 'mediaUrl'),
+    raw: (item) => item,
   },
   TemplateBody: {
     name: ({ content }) => str(content, 'name'),

@@ -83,7 +83,10 @@ const BODY = /* GraphQL */ `
       ... on ListBody {
         text
         title
-        items
+        items {
+          id
+          title
+        }
       }
       ... on TemplateBody {
         projectId
