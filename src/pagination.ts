@@ -22,6 +22,8 @@ import type { PageQuery } from './upstream/client.js';
 export const MAX_PAGE_SIZE = 100;
 const MAX_CURSOR_LENGTH = 12_000;
 const MAC_BYTES = 16;
+/** Upstream calls one connection field may make (see fetchWindow). */
+export const MAX_FETCHES = 2;
 
 /** A position in an upstream collection. */
 export interface CursorPosition {
@@ -191,14 +193,18 @@ async function fetchWindow<T>(
   let index = after === null ? 0 : startIndex(source, page, after);
   const total = page.total;
 
-  for (;;) {
+  // At most two upstream calls per connection: the page holding the cursor, then the next one
+  // when the cursor's page runs out first. Bird fills pages up to `limit`, so this is enough; if
+  // a page ever comes back short, the connection ends early with `hasNextPage` true rather than
+  // costing more calls than the cost estimate promised.
+  for (let fetches = 1; ; fetches += 1) {
     while (edges.length < first) {
       const node = page.items[index];
       if (node === undefined) break;
       edges.push(edge(source, page, query, index, node));
       index += 1;
     }
-    if (edges.length >= first || page.nextPageToken === null) break;
+    if (edges.length >= first || page.nextPageToken === null || fetches >= MAX_FETCHES) break;
     query = { pageToken: page.nextPageToken, limit: Math.min(MAX_PAGE_SIZE, first - edges.length) };
     page = await source.fetch(query);
     index = 0;

