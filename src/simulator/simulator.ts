@@ -69,6 +69,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     options.latency === undefined ? null : validateLatency(options.latency);
   let limiter: RateLimiter | null = options.rateLimit ? new RateLimiter(options.rateLimit) : null;
   const listeners = new Set<(event: ConversationEvent) => void>();
+  let closing: Promise<void> | null = null;
 
   store.onChange((change, _ws, conversation) => {
     // Rendering costs a little; skip it when nobody listens (benchmarks).
@@ -78,7 +79,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       event: `conversation.${change}`,
       payload: conversationDto(conversation, change === 'deleted'),
     };
-    for (const listener of listeners) listener(event);
+    for (const listener of listeners) {
+      // A failing listener is the listener's bug; it must not fail the API call that changed data.
+      try {
+        listener(event);
+      } catch (error) {
+        console.error('Simulator event listener failed:', error);
+      }
+    }
   });
 
   const simulator: Simulator = {
@@ -108,14 +116,17 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       latency = options.latency === undefined ? null : validateLatency(options.latency);
       limiter = options.rateLimit ? new RateLimiter(options.rateLimit) : null;
     },
-    async close() {
-      for (const timer of stalls) clearTimeout(timer);
-      stalls.clear();
-      store.dispose();
-      const closed = once(server, 'close');
-      server.close();
-      server.closeAllConnections();
-      await closed;
+    close() {
+      closing ??= (async () => {
+        for (const timer of stalls) clearTimeout(timer);
+        stalls.clear();
+        store.dispose();
+        const closed = once(server, 'close');
+        server.close();
+        server.closeAllConnections();
+        await closed;
+      })();
+      return closing;
     },
   };
 

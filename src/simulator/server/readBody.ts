@@ -8,9 +8,20 @@ export class BodyTooLargeError extends Error {
   }
 }
 
+const EMPTY = new Uint8Array(0);
+
 /** Reads a request body into memory, refusing bodies larger than `limit` bytes. */
 export async function readBody(request: IncomingMessage, limit: number): Promise<Uint8Array> {
-  const declared = Number(request.headers['content-length'] ?? 0);
+  const length = request.headers['content-length'];
+  // Most requests are bodiless GETs; skipping the stream iteration keeps them cheap.
+  if (
+    (length === undefined || length === '0') &&
+    request.headers['transfer-encoding'] === undefined
+  ) {
+    request.resume();
+    return EMPTY;
+  }
+  const declared = Number(length ?? 0);
   if (declared > limit) throw new BodyTooLargeError(limit);
   const chunks: Buffer[] = [];
   let size = 0;

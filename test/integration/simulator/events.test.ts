@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ConversationEvent } from '../../../src/simulator/index.js';
 import { withSimulator } from '../../helpers/simulator.js';
 import { conversationShape } from './birdShapes.js';
@@ -65,5 +65,23 @@ describe('the conversation event hook', () => {
     expect(events.map((e) => e.event)).toEqual(['conversation.updated', 'conversation.updated']);
     expect(events[0]?.payload.lastMessage?.preview.text).toBe('hi');
     expect(events[1]?.payload.activeParticipantCount).toBe(3);
+  });
+
+  it('keeps serving the request when a listener throws', async () => {
+    const unsubscribe = client().sim.onEvent(() => {
+      throw new Error('listener bug');
+    });
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      expect(
+        (await client().call('POST', '/conversations', { body: { name: 'still created' } })).status,
+      ).toBe(201);
+      expect(errors).toHaveLength(1);
+    } finally {
+      console.error = original;
+      unsubscribe();
+    }
   });
 });

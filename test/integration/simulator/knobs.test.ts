@@ -167,6 +167,12 @@ describe('knobs', () => {
     expect(client().sim.requests.count()).toBe(0);
   });
 
+  it('closes idempotently', async () => {
+    const extra = await startTestSimulator();
+    await Promise.all([extra.sim.close(), extra.sim.close()]);
+    await extra.sim.close();
+  });
+
   it('keeps only the last requestLogLimit requests', async () => {
     const small = await startTestSimulator({ requestLogLimit: 3 });
     try {
