@@ -41,6 +41,8 @@ export interface Config {
   /** True when `cursorSecret` was generated at start-up (cursors die with the process). */
   readonly cursorSecretEphemeral: boolean;
   readonly introspection: boolean;
+  /** Serve the GraphiQL playground at `/` and to browsers opening `/graphql` (`PLAYGROUND`). */
+  readonly playground: boolean;
   readonly maxBodyBytes: number;
 }
 
@@ -99,6 +101,7 @@ const env = z.object({
   GATEWAY_ALLOW_ANONYMOUS: bool('GATEWAY_ALLOW_ANONYMOUS').optional(),
   CURSOR_SECRET: z.string().min(32, 'CURSOR_SECRET must be at least 32 characters').optional(),
   INTROSPECTION: bool('INTROSPECTION').optional(),
+  PLAYGROUND: bool('PLAYGROUND').optional(),
   MAX_BODY_BYTES: int('MAX_BODY_BYTES', 1024, 10 * 1024 * 1024).default(100 * 1024),
   UPSTREAM_CONCURRENCY_PER_REQUEST: int('UPSTREAM_CONCURRENCY_PER_REQUEST', 1, 100).default(32),
   UPSTREAM_CONNECTIONS: int('UPSTREAM_CONNECTIONS', 1, 1024).default(64),
@@ -190,6 +193,7 @@ export function loadConfig(
     cursorSecret: cursorSecret ?? randomSecret(),
     cursorSecretEphemeral: cursorSecret === null,
     introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
+    playground: e.PLAYGROUND ?? e.NODE_ENV !== 'production',
     maxBodyBytes: e.MAX_BODY_BYTES,
   });
 }
