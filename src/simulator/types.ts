@@ -23,22 +23,33 @@ export const PARTICIPANT_TYPES = [
   'connector',
   'collaborationAutomation',
 ] as const;
+/** A participant type. */
 export type BirdParticipantType = (typeof PARTICIPANT_TYPES)[number];
 
+/** Participant statuses: awaiting approval, awaiting acceptance, or taking part. */
 export const PARTICIPANT_STATUSES = ['pending', 'invited', 'active'] as const;
+/** A participant status. */
 export type BirdParticipantStatus = (typeof PARTICIPANT_STATUSES)[number];
 
+/** Conversation statuses; `deleted` appears only in deletion events and filters. */
 export const CONVERSATION_STATUSES = ['active', 'closed', 'deleted'] as const;
+/** A conversation status. */
 export type BirdConversationStatus = (typeof CONVERSATION_STATUSES)[number];
 
+/** Conversation visibilities the simulator accepts and serves. */
 export const VISIBILITIES = ['public', 'private'] as const;
+/** A conversation visibility. */
 export type BirdVisibility = (typeof VISIBILITIES)[number];
 
+/** Conversation accessibilities, spelled as Bird does (`invite-only`). */
 export const ACCESSIBILITIES = ['open', 'invite-only', 'request-to-join'] as const;
+/** A conversation accessibility. */
 export type BirdAccessibility = (typeof ACCESSIBILITIES)[number];
 
+/** `email` for conversations on email channels, `direct` otherwise. */
 export type BirdPlatformStyle = 'direct' | 'email';
 
+/** Message statuses, from accepted to delivered or failed. */
 export const MESSAGE_STATUSES = [
   'accepted',
   'processing',
@@ -47,11 +58,15 @@ export const MESSAGE_STATUSES = [
   'sending_failed',
   'delivery_failed',
 ] as const;
+/** A message status. */
 export type BirdMessageStatus = (typeof MESSAGE_STATUSES)[number];
 
+/** `conversations` for messages sent through this API, `channels` for inbound ones. */
 export type BirdMessageSource = 'conversations' | 'channels';
 
+/** Recipient kinds. */
 export const RECIPIENT_TYPES = ['to', 'cc', 'bcc'] as const;
+/** A recipient kind. */
 export type BirdRecipientType = (typeof RECIPIENT_TYPES)[number];
 
 /** The identifier a contact participates with (`contact` on a participant). */
@@ -153,9 +168,13 @@ export interface BirdAntispamSetting {
   enabled: boolean;
 }
 
+/** What an allow/block rule matches on. */
 export const RULE_CATEGORIES = ['all', 'domain', 'domain_suffix', 'email'] as const;
+/** An allow/block rule category. */
 export type BirdRuleCategory = (typeof RULE_CATEGORIES)[number];
+/** What an allow/block rule does. */
 export const RULE_TYPES = ['allow', 'reject', 'suspend'] as const;
+/** An allow/block rule type. */
 export type BirdRuleType = (typeof RULE_TYPES)[number];
 
 /** An allow/block rule. */
@@ -171,6 +190,7 @@ export interface BirdAllowBlockRule {
   updatedAt: string;
 }
 
+/** The state of a bulk import. */
 export type BirdBulkStatus = 'pending' | 'in_progress' | 'completed' | 'failed';
 
 /** Progress of a CSV allow/block bulk import. */

@@ -48,7 +48,7 @@ function readLimit(raw: string | undefined): number {
 }
 
 /** Reads an optional boolean query parameter (`true`/`false`). */
-export function readBoolean(name: string, raw: string | undefined): boolean {
+function readBoolean(name: string, raw: string | undefined): boolean {
   if (raw === undefined || raw === 'false') return false;
   if (raw === 'true') return true;
   throw invalidQuery(name, "Must be 'true' or 'false'");

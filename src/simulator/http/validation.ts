@@ -33,7 +33,7 @@ function isMissing(input: unknown, path: readonly PropertyKey[]): boolean {
 }
 
 /** `['participants', 0, 'id']` → `.participants[0].id`; the root is `.`. */
-export function jsonPath(path: readonly PropertyKey[]): string {
+function jsonPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '.';
   return path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('');
 }

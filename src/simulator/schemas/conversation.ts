@@ -10,7 +10,10 @@ export const attributesSchema = z.record(z.string(), z.string());
 const description = z.string().max(250, 'Maximum string length is 250');
 
 /** Exactly one of `body` and `template`; reported on `.body`. */
-function bodyOrTemplate(value: { body?: unknown; template?: unknown }, ctx: z.RefinementCtx): void {
+export function bodyOrTemplate(
+  value: { body?: unknown; template?: unknown },
+  ctx: z.RefinementCtx,
+): void {
   if ((value.body === undefined) === (value.template === undefined)) {
     ctx.addIssue({
       code: 'custom',
@@ -65,5 +68,3 @@ export const updateConversationSchema = z.object({
   accessibility: z.enum(ACCESSIBILITIES).optional(),
   attributes: attributesSchema.nullable().optional(),
 });
-
-export { bodyOrTemplate };

@@ -5,7 +5,7 @@ export interface Cursor {
 }
 
 /** Orders two keys by createdAt, then id, so that no two distinct items compare equal. */
-export function compareCursor(a: Cursor, b: Cursor): number {
+function compareCursor(a: Cursor, b: Cursor): number {
   if (a.createdAt !== b.createdAt) return a.createdAt - b.createdAt;
   if (a.id === b.id) return 0;
   return a.id < b.id ? -1 : 1;

@@ -3,7 +3,6 @@ import type {
   ActorRecord,
   BulkImportRecord,
   ChannelRecord,
-  ContactIdentifier,
   ContactRecord,
   ConversationRecord,
   MessageRecord,
@@ -174,9 +173,4 @@ function resourceKey(type: string, id: string): string {
 
 function participationKey(participantId: string, channelId: string): string {
   return `${participantId}\u0000${channelId}`;
-}
-
-/** Builds a contact identifier. */
-export function identifier(key: string, value: string): ContactIdentifier {
-  return { key, value };
 }
