@@ -100,7 +100,7 @@ export function requireTenant(sim: Simulator, index: number): SimulatorTenant {
   return tenant;
 }
 
-/** Starts a simulator on port 0; the caller closes it with `client.sim.close()`. */
+/** Starts a simulator on port 0 (SMALL_SIZE data unless `options.size` says otherwise); close it with `client.sim.close()`. */
 export async function startTestSimulator(options: SimulatorOptions = {}): Promise<SimulatorClient> {
   return new SimulatorClient(await startSimulator({ size: SMALL_SIZE, ...options, port: 0 }));
 }
