@@ -20,6 +20,85 @@ export interface UpstreamConfig {
   readonly connectTimeoutMs: number;
   readonly headersTimeoutMs: number;
   readonly bodyTimeoutMs: number;
+  /** Longest an operation may spend on upstream calls, retries and waits included. */
+  readonly operationDeadlineMs: number;
+  readonly retry: RetryConfig;
+  readonly rateLimit: RateLimitConfig;
+  readonly breaker: BreakerConfig;
+}
+
+/** Retries of idempotent upstream reads (see src/resilience/retryPolicy.ts). */
+export interface RetryConfig {
+  /** Attempts per call, the first included; 1 disables retries. */
+  readonly attempts: number;
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+  /** Longest `Retry-After` honoured; a longer one fails the call at once. */
+  readonly retryAfterCapMs: number;
+  /** Retries one operation may make across all its calls. */
+  readonly budgetPerOperation: number;
+}
+
+/** The per-workspace rate shaper (see src/resilience/rateShaper.ts). 0 disables a class. */
+export interface RateLimitConfig {
+  readonly getPerSecond: number;
+  readonly writePerSecond: number;
+  /** Longest a call may wait for its turn before failing with RATE_LIMITED. */
+  readonly maxWaitMs: number;
+  /** Kept between a request and the one the limit window makes it wait for. */
+  readonly marginMs: number;
+}
+
+/** The circuit breaker in front of Bird (see src/resilience/breaker.ts). */
+export interface BreakerConfig {
+  /** Failure percentage within the window that opens the breaker. */
+  readonly failureThresholdPercent: number;
+  /** Calls within the window before the percentage counts. */
+  readonly minimumCalls: number;
+  readonly windowMs: number;
+  /** How long the breaker stays open before a probe may close it. */
+  readonly openMs: number;
+}
+
+/** Checks made before an operation runs (see src/limits/). */
+export interface LimitsConfig {
+  /** Deepest field nesting an operation may have (fragments do not add depth). */
+  readonly depth: number;
+  /** Aliases an operation may use. */
+  readonly aliases: number;
+  /** Lexical tokens a document may have; parsing stops beyond them. */
+  readonly tokens: number;
+  /** Directives an operation may use. */
+  readonly directives: number;
+  /** Field selections once fragments are expanded (stops fragment "bombs"). */
+  readonly selections: number;
+  /** Operations one batched HTTP request (a JSON array) may carry; 0 refuses batches. */
+  readonly batchSize: number;
+  /** Ceiling of an operation's estimated upstream calls. */
+  readonly upstreamCalls: number;
+}
+
+/** How clients may refer to stored operations (see src/persisted/). */
+export type PersistedMode = 'apq' | 'trusted' | 'off';
+
+export interface PersistedConfig {
+  /**
+   * `apq`: automatic persisted queries plus free-form queries; `trusted`: only the operations of
+   * the manifest run; `off`: free-form queries only.
+   */
+  readonly mode: PersistedMode;
+  /** The persisted-query manifest; null for the project's `operations/manifest.json`. */
+  readonly manifestPath: string | null;
+}
+
+/** HTTP behaviour of the gateway (see src/http/). */
+export interface HttpConfig {
+  /** Seconds anonymous GET queries may be cached by shared caches; 0 = never (`no-store`). */
+  readonly publicCacheMaxAgeSeconds: number;
+  /** How long `/readyz` reuses its upstream reachability probe. */
+  readonly readinessCacheMs: number;
+  /** How long shutdown waits for in-flight operations before closing their connections. */
+  readonly shutdownGraceMs: number;
 }
 
 export interface Config {
@@ -44,6 +123,9 @@ export interface Config {
   /** Serve the GraphiQL playground at `/` and to browsers opening `/graphql` (`PLAYGROUND`). */
   readonly playground: boolean;
   readonly maxBodyBytes: number;
+  readonly limits: LimitsConfig;
+  readonly persisted: PersistedConfig;
+  readonly http: HttpConfig;
 }
 
 export class ConfigError extends Error {
@@ -103,11 +185,41 @@ const env = z.object({
   INTROSPECTION: bool('INTROSPECTION').optional(),
   PLAYGROUND: bool('PLAYGROUND').optional(),
   MAX_BODY_BYTES: int('MAX_BODY_BYTES', 1024, 10 * 1024 * 1024).default(100 * 1024),
+  // --- request limits, persisted operations, HTTP behaviour -----------------------------------
+  MAX_QUERY_DEPTH: int('MAX_QUERY_DEPTH', 1, 100).default(12),
+  MAX_QUERY_ALIASES: int('MAX_QUERY_ALIASES', 0, 1000).default(30),
+  MAX_QUERY_TOKENS: int('MAX_QUERY_TOKENS', 100, 100_000).default(3_000),
+  MAX_QUERY_DIRECTIVES: int('MAX_QUERY_DIRECTIVES', 0, 1000).default(20),
+  MAX_QUERY_SELECTIONS: int('MAX_QUERY_SELECTIONS', 10, 1_000_000).default(2_000),
+  MAX_BATCH_SIZE: int('MAX_BATCH_SIZE', 0, 100).default(10),
+  MAX_UPSTREAM_CALLS: int('MAX_UPSTREAM_CALLS', 1, 100_000).default(250),
+  PERSISTED_OPERATIONS: z
+    .enum(['apq', 'trusted', 'off'], { error: 'PERSISTED_OPERATIONS must be apq, trusted or off' })
+    .default('apq'),
+  PERSISTED_MANIFEST: z.string().min(1).optional(),
+  CACHE_PUBLIC_MAX_AGE: int('CACHE_PUBLIC_MAX_AGE', 0, 86_400).default(0),
+  READINESS_CACHE_MS: int('READINESS_CACHE_MS', 0, 600_000).default(5_000),
+  SHUTDOWN_GRACE_MS: int('SHUTDOWN_GRACE_MS', 0, 600_000).default(10_000),
   UPSTREAM_CONCURRENCY_PER_REQUEST: int('UPSTREAM_CONCURRENCY_PER_REQUEST', 1, 100).default(32),
   UPSTREAM_CONNECTIONS: int('UPSTREAM_CONNECTIONS', 1, 1024).default(64),
   UPSTREAM_CONNECT_TIMEOUT_MS: int('UPSTREAM_CONNECT_TIMEOUT_MS', 100, 60_000).default(3_000),
   UPSTREAM_HEADERS_TIMEOUT_MS: int('UPSTREAM_HEADERS_TIMEOUT_MS', 100, 120_000).default(10_000),
   UPSTREAM_BODY_TIMEOUT_MS: int('UPSTREAM_BODY_TIMEOUT_MS', 100, 120_000).default(10_000),
+  // --- upstream resilience -------------------------------------------------------------------
+  OPERATION_DEADLINE_MS: int('OPERATION_DEADLINE_MS', 100, 300_000).default(15_000),
+  UPSTREAM_RETRY_ATTEMPTS: int('UPSTREAM_RETRY_ATTEMPTS', 1, 10).default(3),
+  UPSTREAM_RETRY_BASE_DELAY_MS: int('UPSTREAM_RETRY_BASE_DELAY_MS', 1, 60_000).default(100),
+  UPSTREAM_RETRY_MAX_DELAY_MS: int('UPSTREAM_RETRY_MAX_DELAY_MS', 1, 60_000).default(2_000),
+  UPSTREAM_RETRY_AFTER_CAP_MS: int('UPSTREAM_RETRY_AFTER_CAP_MS', 0, 300_000).default(5_000),
+  UPSTREAM_RETRY_BUDGET: int('UPSTREAM_RETRY_BUDGET', 0, 1000).default(10),
+  RATE_LIMIT_GET_PER_SECOND: int('RATE_LIMIT_GET_PER_SECOND', 0, 10_000_000).default(50),
+  RATE_LIMIT_WRITE_PER_SECOND: int('RATE_LIMIT_WRITE_PER_SECOND', 0, 10_000_000).default(500),
+  RATE_LIMIT_MAX_WAIT_MS: int('RATE_LIMIT_MAX_WAIT_MS', 0, 60_000).default(1_000),
+  RATE_LIMIT_MARGIN_MS: int('RATE_LIMIT_MARGIN_MS', 0, 1_000).default(20),
+  BREAKER_FAILURE_THRESHOLD_PERCENT: int('BREAKER_FAILURE_THRESHOLD_PERCENT', 1, 100).default(50),
+  BREAKER_MINIMUM_CALLS: int('BREAKER_MINIMUM_CALLS', 1, 10_000).default(20),
+  BREAKER_WINDOW_MS: int('BREAKER_WINDOW_MS', 1_000, 600_000).default(10_000),
+  BREAKER_OPEN_MS: int('BREAKER_OPEN_MS', 100, 600_000).default(5_000),
 });
 
 /** The fixed cursor secret of demo mode, so demo cursors survive restarts too. Not a secret. */
@@ -183,6 +295,26 @@ export function loadConfig(
       connectTimeoutMs: e.UPSTREAM_CONNECT_TIMEOUT_MS,
       headersTimeoutMs: e.UPSTREAM_HEADERS_TIMEOUT_MS,
       bodyTimeoutMs: e.UPSTREAM_BODY_TIMEOUT_MS,
+      operationDeadlineMs: e.OPERATION_DEADLINE_MS,
+      retry: Object.freeze({
+        attempts: e.UPSTREAM_RETRY_ATTEMPTS,
+        baseDelayMs: e.UPSTREAM_RETRY_BASE_DELAY_MS,
+        maxDelayMs: e.UPSTREAM_RETRY_MAX_DELAY_MS,
+        retryAfterCapMs: e.UPSTREAM_RETRY_AFTER_CAP_MS,
+        budgetPerOperation: e.UPSTREAM_RETRY_BUDGET,
+      }),
+      rateLimit: Object.freeze({
+        getPerSecond: e.RATE_LIMIT_GET_PER_SECOND,
+        writePerSecond: e.RATE_LIMIT_WRITE_PER_SECOND,
+        maxWaitMs: e.RATE_LIMIT_MAX_WAIT_MS,
+        marginMs: e.RATE_LIMIT_MARGIN_MS,
+      }),
+      breaker: Object.freeze({
+        failureThresholdPercent: e.BREAKER_FAILURE_THRESHOLD_PERCENT,
+        minimumCalls: e.BREAKER_MINIMUM_CALLS,
+        windowMs: e.BREAKER_WINDOW_MS,
+        openMs: e.BREAKER_OPEN_MS,
+      }),
     }),
     auth: Object.freeze({
       tokens: Object.freeze([...tokens]),
@@ -195,6 +327,24 @@ export function loadConfig(
     introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
     playground: e.PLAYGROUND ?? e.NODE_ENV !== 'production',
     maxBodyBytes: e.MAX_BODY_BYTES,
+    limits: Object.freeze({
+      depth: e.MAX_QUERY_DEPTH,
+      aliases: e.MAX_QUERY_ALIASES,
+      tokens: e.MAX_QUERY_TOKENS,
+      directives: e.MAX_QUERY_DIRECTIVES,
+      selections: e.MAX_QUERY_SELECTIONS,
+      batchSize: e.MAX_BATCH_SIZE,
+      upstreamCalls: e.MAX_UPSTREAM_CALLS,
+    }),
+    persisted: Object.freeze({
+      mode: e.PERSISTED_OPERATIONS,
+      manifestPath: e.PERSISTED_MANIFEST ?? null,
+    }),
+    http: Object.freeze({
+      publicCacheMaxAgeSeconds: e.CACHE_PUBLIC_MAX_AGE,
+      readinessCacheMs: e.READINESS_CACHE_MS,
+      shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    }),
   });
 }
 

@@ -72,7 +72,8 @@ export class CursorCodec {
       throw invalid();
     }
     if (!Array.isArray(decoded) || decoded.length !== 4) throw invalid();
-    const [pageToken, limit, offset, anchor]: unknown[] = decoded;
+    const parts: readonly unknown[] = decoded;
+    const [pageToken, limit, offset, anchor] = parts;
     if (
       (pageToken !== null && typeof pageToken !== 'string') ||
       typeof limit !== 'number' ||

@@ -66,12 +66,8 @@ function header(req: IncomingMessage, name: string): string | undefined {
 /** Creates the gateway for a configuration. Call `server.listen` to serve it. */
 export async function createGateway(config: Config, deps: GatewayDeps = {}): Promise<Gateway> {
   const logger = deps.logger ?? createLogger(config.logLevel);
-  const transport = new Transport({
-    origin: config.upstream.url,
-    connections: config.upstream.connections,
-    connectTimeoutMs: config.upstream.connectTimeoutMs,
-    headersTimeoutMs: config.upstream.headersTimeoutMs,
-    bodyTimeoutMs: config.upstream.bodyTimeoutMs,
+  const transport = new Transport(config.upstream, {
+    logger,
     ...(deps.dispatcher === undefined ? {} : { dispatcher: deps.dispatcher }),
   });
   const contextFor = createContextFactory({

@@ -83,8 +83,8 @@ export function knownEnum<T extends string>(value: T | null | undefined, field: 
 export function tolerateUnknownEnumValues(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!(type instanceof GraphQLEnumType) || type.getValue('UNKNOWN') === undefined) continue;
-    const serialize = type.serialize.bind(type);
-    const known = new Set<unknown>(type.getValues().map((v) => v.value));
+    const serialize: (value: unknown) => string | null | undefined = type.serialize.bind(type);
+    const known = new Set<unknown>(type.getValues().map((v): unknown => v.value));
     type.serialize = (value: unknown) => (known.has(value) ? serialize(value) : 'UNKNOWN');
   }
   return schema;

@@ -5,9 +5,8 @@
  * method (`call`). Built fresh per operation by the context factory.
  */
 import pLimit, { type LimitFunction } from 'p-limit';
-import type { GraphQLError } from 'graphql';
 import { outcomeUnknown, toGraphQLError, unauthenticated, UpstreamFailure } from '../errors.js';
-import type { HttpMethod, Transport, UpstreamRequest } from './transport.js';
+import type { HttpMethod, OperationBudget, Transport, UpstreamRequest } from './transport.js';
 import type {
   BirdConversation,
   BirdMessage,
@@ -36,7 +35,10 @@ export type ParticipantRef =
 
 /** Counters of one operation's upstream traffic (reported in `extensions`). */
 export interface UpstreamStats {
+  /** Upstream calls the operation made (what the cost estimate bounds). */
   calls: number;
+  /** HTTP requests those calls took, retries included. */
+  readonly attempts: number;
 }
 
 const seg = encodeURIComponent;
@@ -53,17 +55,26 @@ interface CallOptions {
 }
 
 export class BirdClient {
-  readonly stats: UpstreamStats = { calls: 0 };
+  readonly stats: UpstreamStats;
   private readonly limit: LimitFunction;
+  private readonly budget: OperationBudget;
 
   constructor(
     private readonly transport: Transport,
     private readonly credentials: Credentials | null,
     private readonly requestId: string,
     concurrency: number,
-    private readonly signal?: AbortSignal,
+    signal?: AbortSignal,
   ) {
     this.limit = pLimit(concurrency);
+    const budget = transport.budget(signal);
+    this.budget = budget;
+    this.stats = {
+      calls: 0,
+      get attempts() {
+        return budget.attempts;
+      },
+    };
   }
 
   /** The workspace the operation acts in, or null without credentials. */
@@ -188,6 +199,8 @@ export class BirdClient {
   }
 
   /** The one place an upstream call is made and its failures are mapped. */
+  // The type parameter names the DTO Bird sends for this route: the trust boundary is here.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
   private async exchange<T>(
     method: HttpMethod,
     path: string,
@@ -207,12 +220,13 @@ export class BirdClient {
       body: options.body,
       authorization: credentials.authorization,
       requestId: this.requestId,
-      signal: this.signal,
+      workspaceId: credentials.workspaceId,
+      ...(this.budget.signal === undefined ? {} : { signal: this.budget.signal }),
     };
     return this.limit(async () => {
       this.stats.calls += 1;
       try {
-        const response = await this.transport.send(request);
+        const response = await this.transport.send(request, this.budget);
         // Bird's payloads are trusted to match the DTOs loosely; resolvers read them defensively.
         return { status: response.status, body: response.body as T };
       } catch (err) {
@@ -221,11 +235,7 @@ export class BirdClient {
     });
   }
 
-  private mapFailure(
-    err: unknown,
-    request: UpstreamRequest,
-    reference: string | null,
-  ): GraphQLError | unknown {
+  private mapFailure(err: unknown, request: UpstreamRequest, reference: string | null): unknown {
     if (!(err instanceof UpstreamFailure)) return err;
     // A write that may have reached Bird without an answer is never retried or reported as a plain
     // failure: the client must check before repeating it.

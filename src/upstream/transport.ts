@@ -1,196 +1,169 @@
 /**
- * One HTTP exchange with Bird over an injected undici dispatcher. Shared by all requests of the
- * process (it owns the keep-alive connection pool); knows nothing about GraphQL. Every failure
- * leaves here as an `UpstreamFailure` classified by undici's stable error codes.
+ * The process-wide, resilient way to Bird: every upstream call of every operation goes through
+ * `send`, which waits for the workspace's rate-limit turn, runs the exchange through the circuit
+ * breaker, and retries what is safe to retry — within the operation's deadline and retry budget.
  */
-import { Pool, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
+import type { UpstreamConfig } from '../config.js';
 import { UpstreamFailure } from '../errors.js';
-import type { BirdErrorBody } from './types.js';
+import type { Logger } from '../logger.js';
+import { Breaker, type BreakerState } from '../resilience/breaker.js';
+import { SlidingWindowShaper, type RateShaper } from '../resilience/rateShaper.js';
+import { isRetryable, retryDelay } from '../resilience/retryPolicy.js';
+import { HttpExchange, type UpstreamRequest, type UpstreamResponse } from './exchange.js';
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type { HttpMethod, UpstreamRequest, UpstreamResponse } from './exchange.js';
 
-export interface UpstreamRequest {
-  readonly method: HttpMethod;
-  /** Full path, starting with `/workspaces/{id}`, path segments already encoded. */
-  readonly path: string;
-  /** Path below the workspace, for logs and error messages. */
-  readonly displayPath: string;
-  readonly query?: Readonly<Record<string, string | number | boolean | null | undefined>>;
-  readonly body?: unknown;
-  /** Value of the upstream `Authorization` header. Never logged. */
-  readonly authorization: string;
-  readonly requestId: string;
+/** What one GraphQL operation may still spend upstream. Created per operation. */
+export interface OperationBudget {
+  /** Epoch milliseconds after which no upstream call starts or continues. */
+  readonly deadline: number;
+  /** Retries left for the whole operation. */
+  retriesLeft: number;
+  /** HTTP requests sent, retries included. */
+  attempts: number;
   readonly signal?: AbortSignal;
 }
 
-export interface UpstreamResponse {
-  readonly status: number;
-  /** Parsed JSON body; undefined for empty bodies (204). */
-  readonly body: unknown;
-}
-
-export interface TransportOptions {
-  readonly origin: string;
-  readonly connections: number;
-  readonly connectTimeoutMs: number;
-  readonly headersTimeoutMs: number;
-  readonly bodyTimeoutMs: number;
-  /** Inject a dispatcher (tests, custom agents); by default a keep-alive Pool to `origin`. */
+export interface TransportDeps {
+  readonly logger: Logger;
+  /** Inject a dispatcher (tests, custom agents); by default a keep-alive pool to Bird. */
   readonly dispatcher?: Dispatcher;
+  /** Replace the in-process rate shaper (for example with a shared one). */
+  readonly shaper?: RateShaper;
 }
 
-// Errors that happen before any byte of the request can have reached Bird.
-const NOT_SENT = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'UND_ERR_CONNECT_TIMEOUT',
-]);
-const TIMEOUTS = new Set([
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_HEADERS_TIMEOUT',
-  'UND_ERR_BODY_TIMEOUT',
-]);
-const ABORTS = new Set(['UND_ERR_ABORTED', 'ABORT_ERR']);
-
-function errorCode(err: unknown): string | undefined {
-  if (typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string') {
-    return err.code;
-  }
-  if (err instanceof Error && err.name === 'AbortError') return 'ABORT_ERR';
-  return undefined;
+export interface Readiness {
+  readonly ready: boolean;
+  readonly breaker: BreakerState;
+  readonly reason: string | null;
 }
 
-/** Builds `path?query` with stable parameter order, skipping null and undefined values. */
-export function buildPath(req: Pick<UpstreamRequest, 'path' | 'query'>): string {
-  if (req.query === undefined) return req.path;
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(req.query)) {
-    if (value !== undefined && value !== null) params.append(key, String(value));
-  }
-  const search = params.toString();
-  return search === '' ? req.path : `${req.path}?${search}`;
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
 }
 
-/** The process-wide connection to Bird. */
 export class Transport {
   readonly origin: string;
-  readonly dispatcher: Dispatcher;
-  private readonly ownsDispatcher: boolean;
-  private readonly options: TransportOptions;
+  private readonly exchange: HttpExchange;
+  private readonly breaker: Breaker;
+  private readonly shaper: RateShaper;
+  private readonly logger: Logger;
 
-  constructor(options: TransportOptions) {
-    this.options = options;
-    this.origin = new URL(options.origin).origin;
-    this.ownsDispatcher = options.dispatcher === undefined;
-    this.dispatcher =
-      options.dispatcher ??
-      new Pool(this.origin, {
-        connections: options.connections,
-        connect: { timeout: options.connectTimeoutMs },
-        headersTimeout: options.headersTimeoutMs,
-        bodyTimeout: options.bodyTimeoutMs,
-        keepAliveTimeout: 30_000,
+  constructor(
+    private readonly config: UpstreamConfig,
+    deps: TransportDeps,
+  ) {
+    this.logger = deps.logger;
+    this.exchange = new HttpExchange({
+      origin: config.url,
+      connections: config.connections,
+      connectTimeoutMs: config.connectTimeoutMs,
+      ...(deps.dispatcher === undefined ? {} : { dispatcher: deps.dispatcher }),
+    });
+    this.origin = this.exchange.origin;
+    this.breaker = new Breaker(config.breaker, deps.logger);
+    this.shaper =
+      deps.shaper ??
+      new SlidingWindowShaper({
+        readPerSecond: config.rateLimit.getPerSecond,
+        writePerSecond: config.rateLimit.writePerSecond,
+        maxWaitMs: config.rateLimit.maxWaitMs,
+        marginMs: config.rateLimit.marginMs,
       });
   }
 
-  /** Sends one request; resolves with any HTTP status, rejects only with `UpstreamFailure`. */
-  async send(req: UpstreamRequest): Promise<UpstreamResponse> {
-    const init = { method: req.method, path: req.displayPath };
-    let response: Dispatcher.ResponseData;
-    try {
-      response = await this.dispatcher.request({
-        origin: this.origin,
-        path: buildPath(req),
-        method: req.method,
-        headers: {
-          authorization: req.authorization,
-          accept: 'application/json',
-          'x-request-id': req.requestId,
-          ...(req.body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: req.body === undefined ? null : JSON.stringify(req.body),
-        headersTimeout: this.options.headersTimeoutMs,
-        bodyTimeout: this.options.bodyTimeoutMs,
-        signal: req.signal ?? null,
-      });
-    } catch (err) {
-      throw this.failure(err, init);
-    }
+  /** A fresh budget for one operation. */
+  budget(signal?: AbortSignal): OperationBudget {
+    return {
+      deadline: Date.now() + this.config.operationDeadlineMs,
+      retriesLeft: this.config.retry.budgetPerOperation,
+      attempts: 0,
+      ...(signal === undefined ? {} : { signal }),
+    };
+  }
 
-    let text: string;
-    try {
-      text = await response.body.text();
-    } catch (err) {
-      // Headers arrived, so the request was received; the body broke or stalled.
-      throw this.failure(err, { ...init, status: response.statusCode }, true);
-    }
-    const status = response.statusCode;
-    let body: unknown;
-    if (text !== '') {
+  /** Sends a call with shaping, the breaker and safe retries; rejects only with `UpstreamFailure`. */
+  async send(req: UpstreamRequest, budget: OperationBudget): Promise<UpstreamResponse> {
+    const context = { method: req.method, path: req.displayPath };
+    const cls = req.method === 'GET' ? 'read' : 'write';
+    for (let retry = 0; ; retry += 1) {
+      const remaining = budget.deadline - Date.now();
+      if (remaining <= 0) {
+        throw new UpstreamFailure('timeout', {
+          ...context,
+          causeCode: 'OPERATION_DEADLINE',
+          maybeSent: false,
+        });
+      }
+      await this.shaper.acquire(req.workspaceId, cls, context, budget.signal);
+      budget.attempts += 1;
       try {
-        body = JSON.parse(text);
-      } catch {
-        if (status >= 200 && status < 300) {
-          throw new UpstreamFailure('invalid-response', { ...init, status, maybeSent: true });
+        return await this.breaker.run(
+          () =>
+            this.exchange.send(req, {
+              headersTimeoutMs: Math.min(this.config.headersTimeoutMs, remaining),
+              bodyTimeoutMs: Math.min(this.config.bodyTimeoutMs, remaining),
+            }),
+          context,
+        );
+      } catch (err) {
+        if (!(err instanceof UpstreamFailure)) throw err;
+        if (err.kind === 'status' && err.status === 429) {
+          this.shaper.penalize(req.workspaceId, cls, err.init.retryAfterMs);
         }
-        body = null;
+        const delay = this.retryAfter(req, err, retry, budget);
+        if (delay === null) throw err;
+        budget.retriesLeft -= 1;
+        this.logger.debug(
+          {
+            requestId: req.requestId,
+            method: req.method,
+            path: req.displayPath,
+            failure: err.kind,
+            status: err.status,
+            delayMs: delay,
+          },
+          'retrying upstream call',
+        );
+        await sleep(delay, budget.signal);
+        if (budget.signal?.aborted === true) throw err;
       }
     }
-    if (status >= 200 && status < 300) return { status, body };
-    throw new UpstreamFailure('status', {
-      ...init,
-      status,
-      body: isErrorBody(body) ? body : null,
-      maybeSent: true,
-      ...retryAfter(response.headers['retry-after']),
-    });
   }
 
-  private failure(
-    err: unknown,
-    init: { method: string; path: string; status?: number },
-    received = false,
-  ): UpstreamFailure {
-    if (err instanceof UpstreamFailure) return err;
-    const code = errorCode(err);
-    const base = {
-      ...init,
-      cause: err,
-      maybeSent: received || code === undefined || !NOT_SENT.has(code),
-      ...(code === undefined ? {} : { causeCode: code }),
-    };
-    if (code !== undefined && ABORTS.has(code)) return new UpstreamFailure('aborted', base);
-    if (code !== undefined && TIMEOUTS.has(code)) return new UpstreamFailure('timeout', base);
-    return new UpstreamFailure('network', base);
+  /** The delay before the next attempt, or null when this failure is final. */
+  private retryAfter(
+    req: UpstreamRequest,
+    failure: UpstreamFailure,
+    retry: number,
+    budget: OperationBudget,
+  ): number | null {
+    if (retry + 1 >= this.config.retry.attempts || budget.retriesLeft <= 0) return null;
+    if (!isRetryable(req.method, failure)) return null;
+    const delay = retryDelay(this.config.retry, retry, failure);
+    if (delay === null || Date.now() + delay >= budget.deadline) return null;
+    return delay;
   }
 
-  /** Whether the upstream can take requests now (for /readyz). */
-  readiness(): { ready: boolean; breaker: 'closed' | 'open' | 'half-open'; reason: string | null } {
-    return { ready: true, breaker: 'closed', reason: null };
+  /** Whether Bird can take requests now (for /readyz): the breaker must not be open. */
+  readiness(): Readiness {
+    const breaker = this.breaker.state;
+    return breaker === 'open'
+      ? { ready: false, breaker, reason: 'the circuit breaker is open: Bird has been failing' }
+      : { ready: true, breaker, reason: null };
   }
 
   async close(): Promise<void> {
-    if (this.ownsDispatcher) await this.dispatcher.close();
+    this.breaker.shutdown();
+    await this.exchange.close();
   }
-}
-
-function isErrorBody(body: unknown): body is BirdErrorBody {
-  return typeof body === 'object' && body !== null && !Array.isArray(body);
-}
-
-/** Parses `Retry-After` in both its forms (delay in seconds, or an HTTP date). */
-export function retryAfter(
-  header: string | string[] | undefined,
-  now = Date.now(),
-): { retryAfterMs?: number } {
-  const value = Array.isArray(header) ? header[0] : header;
-  if (value === undefined || value.trim() === '') return {};
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return { retryAfterMs: Number(trimmed) * 1000 };
-  const date = Date.parse(trimmed);
-  if (Number.isNaN(date)) return {};
-  return { retryAfterMs: Math.max(0, date - now) };
 }

@@ -67,7 +67,16 @@ export interface TestGatewayOptions {
 export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
   const simulator =
     options.sharedSimulator ?? (await startSimulator({ port: 0, ...options.simulator }));
-  const env = { NODE_ENV: 'test', LOG_LEVEL: 'debug', PORT: '0', ...options.env };
+  // Rate shaping is off unless a test turns it on: most tests make bursts of calls that are not
+  // about Bird's limits.
+  const env = {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'debug',
+    PORT: '0',
+    RATE_LIMIT_GET_PER_SECOND: '0',
+    RATE_LIMIT_WRITE_PER_SECOND: '0',
+    ...options.env,
+  };
   const config = options.live
     ? loadConfig({ BIRD_API_URL: simulator.url, ...env })
     : loadConfig(env, {
