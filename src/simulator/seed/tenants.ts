@@ -9,15 +9,15 @@ export interface TenantSpec extends TenantIdentity {
 }
 
 /**
- * The demo workspace reuses the ids of Bird's migration guide (seed 000) and the channel ids of both
- * seed documents, so their curl examples run against the simulator after swapping in the host and
- * access key. The second workspace exists for isolation tests and is seeded sparsely.
+ * The demo workspace reuses the ids of Bird's migration guide (seed 000: workspace, and the access
+ * key participant its reply example sends as) and the channel ids of both seed documents, so their
+ * curl examples run against the simulator after swapping in the host and access key. The second workspace exists for isolation tests and is seeded sparsely.
  */
 export const TENANTS: readonly TenantSpec[] = [
   {
     workspaceId: 'bf89833c-380c-488a-ae9d-64477b455d74',
     accessKey: 'sim-demo-access-key',
-    accessKeyId: '192c4449-9ccd-4747-8969-3bf07696af1c',
+    accessKeyId: 'e0b759f7-c366-4223-87a5-d1186ba4644f',
     accessKeyName: 'Simulator demo key',
     channelIds: {
       sms: '5da69b04-d462-5efd-9b65-28dbae1e0482',
