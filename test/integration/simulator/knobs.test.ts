@@ -20,15 +20,15 @@ describe('knobs', () => {
   const client = withSimulator();
 
   it('delays responses by the configured latency and stops when it is cleared', async () => {
-    client().sim.setLatency({ fixedMs: 150, jitterMs: 50 });
+    client().sim.setLatency({ fixedMs: 300, jitterMs: 50 });
     let started = performance.now();
     await client().call('GET', '/conversations?limit=1');
     const slow = performance.now() - started;
-    expect(slow).toBeGreaterThanOrEqual(145);
+    expect(slow).toBeGreaterThanOrEqual(295);
     client().sim.setLatency(null);
     started = performance.now();
     await client().call('GET', '/conversations?limit=1');
-    expect(performance.now() - started).toBeLessThan(slow - 100);
+    expect(performance.now() - started).toBeLessThan(slow - 200);
   });
 
   it('fails exactly `times` matching requests with the injected status, then stops', async () => {
