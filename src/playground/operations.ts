@@ -1,0 +1,70 @@
+/**
+ * The example client operations of `operations/*.graphql`, as the playground offers them: one file,
+ * one named operation, shown with its leading comment.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Kind, parse } from 'graphql';
+
+/** One example operation. */
+export interface ExampleOperation {
+  /** The operation's name, which is also its file name: `Inbox` for `Inbox.graphql`. */
+  readonly name: string;
+  readonly kind: 'query' | 'mutation' | 'subscription';
+  /** The file's text, comments included. */
+  readonly source: string;
+}
+
+/** The order the examples appear in: the way a client developer meets them. */
+const ORDER = [
+  'Inbox',
+  'ConversationThread',
+  'ConversationParticipants',
+  'SendReply',
+  'CreateConversation',
+  'UpdateConversationStatus',
+  'AddParticipant',
+];
+
+/**
+ * Finds the project's `operations/` folder by walking up from this module, which lives in
+ * `src/playground/` when run from source and in `dist/src/playground/` when built.
+ */
+export function findOperationsDir(from = dirname(fileURLToPath(import.meta.url))): string | null {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) {
+      const candidate = join(dir, 'operations');
+      return existsSync(candidate) ? candidate : null;
+    }
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+/**
+ * Reads every `*.graphql` file of a folder as an example operation, in the order of `ORDER` and then
+ * by name.
+ * @throws Error when a file does not hold exactly one named operation named after the file.
+ */
+export function loadExampleOperations(dir: string): ExampleOperation[] {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.graphql'));
+  const operations = files.map((file) => {
+    const source = readFileSync(join(dir, file), 'utf8');
+    const definitions = parse(source).definitions;
+    const operation = definitions[0];
+    const expected = file.slice(0, -'.graphql'.length);
+    if (
+      definitions.length !== 1 ||
+      operation?.kind !== Kind.OPERATION_DEFINITION ||
+      operation.name?.value !== expected
+    ) {
+      throw new Error(`${file} must hold exactly one operation, named ${expected}`);
+    }
+    return { name: expected, kind: operation.operation, source };
+  });
+  const rank = (name: string) => {
+    const index = ORDER.indexOf(name);
+    return index < 0 ? ORDER.length : index;
+  };
+  return operations.sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name));
+}
