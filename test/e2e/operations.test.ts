@@ -43,21 +43,18 @@ const CHECKS: Readonly<Record<string, Check>> = {
     expect(data).toHaveProperty('conversation.messages.totalCount', expect.any(Number));
   },
   ConversationParticipants: (data, variables) => {
-    expect(data).toMatchObject({
-      conversation: {
-        id: variables.id,
-        participants: {
-          nodes: expect.arrayContaining([expect.objectContaining({ type: 'CONTACT' })]),
-        },
-      },
-    });
+    expect(data).toMatchObject({ conversation: { id: variables.id } });
+    expect(data).toHaveProperty(
+      'conversation.participants.nodes',
+      expect.arrayContaining([expect.objectContaining({ type: 'CONTACT' })]),
+    );
   },
   SendReply: (data, variables) => {
     expect(data).toMatchObject({
-      replyToConversation: {
-        message: { previewText: variables.text, reference: expect.any(String), status: 'ACCEPTED' },
-      },
+      replyToConversation: { message: { previewText: variables.text, status: 'ACCEPTED' } },
     });
+    // The gateway generates a reference when the client gives none, so an uncertain send can be checked.
+    expect(data).toHaveProperty('replyToConversation.message.reference', expect.any(String));
   },
   CreateConversation: (data, variables) => {
     expect(data).toMatchObject({
