@@ -62,8 +62,10 @@ export class CursorCodec {
     const dot = cursor.indexOf('.');
     if (dot <= 0) throw invalid();
     const payload = cursor.slice(0, dot);
-    const given = Buffer.from(cursor.slice(dot + 1), 'base64url');
-    const expected = this.mac(scope, payload);
+    // Compared as text, not decoded bytes: base64 ignores trailing bits, so decoding would let
+    // altered spellings of the same signature through.
+    const given = Buffer.from(cursor.slice(dot + 1));
+    const expected = Buffer.from(this.mac(scope, payload).toString('base64url'));
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw invalid();
     let decoded: unknown;
     try {
