@@ -12,22 +12,33 @@ export const PLAYGROUND_SCRIPT = String.raw`(function () {
   // Relative to the page, so the playground also works behind a path prefix: from "/" and from
   // "/graphql" alike this is ".../graphql".
   var endpoint = new URL('graphql', window.location.href).href;
-  var storage = null;
-  try {
-    // A namespace per set of examples, so a new version's examples are not hidden by old tabs.
-    storage = GraphiQL.createLocalStorage({ namespace: config.storageNamespace });
-  } catch (error) {
-    storage = null; // storage disabled (private mode, policies): GraphiQL then keeps state in memory
-  }
-  var fetcher = GraphiQL.createFetcher({ url: endpoint, enableIncrementalDelivery: false });
   var props = {
-    fetcher: fetcher,
+    fetcher: GraphiQL.createFetcher({ url: endpoint, enableIncrementalDelivery: false }),
     defaultTabs: config.tabs,
     defaultHeaders: config.defaultHeaders,
     defaultEditorToolsVisibility: 'variables',
-    shouldPersistHeaders: false,
+    shouldPersistHeaders: config.persistHeaders,
+    storage: null,
   };
-  if (storage !== null) props.storage = storage;
+  var saved = null;
+  try {
+    // A namespace per set of examples, so a new version's examples are not hidden by old tabs.
+    var storage = GraphiQL.createLocalStorage({ namespace: config.storageNamespace });
+    saved = JSON.parse(storage.getItem('graphiql:tabState') || 'null');
+    var active = saved && saved.tabs && saved.tabs[saved.activeTabIndex];
+    if (active) {
+      // GraphiQL 3 finds the tab to reopen by comparing the saved editor contents with each tab, and
+      // saves variables only once they are edited: without this it would open a duplicate tab.
+      storage.setItem('graphiql:query', active.query || '');
+      storage.setItem('graphiql:variables', active.variables || '');
+      storage.setItem('graphiql:headers', active.headers || '');
+    }
+    props.storage = storage;
+  } catch (error) {
+    saved = null; // storage disabled (private mode, policies): GraphiQL keeps state in memory
+  }
+  // GraphiQL 3 opens the first of defaultTabs without its variables: hand them over on a first visit.
+  if (!saved && config.tabs.length > 0) props.variables = config.tabs[0].variables;
   var logo = React.createElement(GraphiQL.Logo, null, config.title);
   ReactDOM.createRoot(document.getElementById('graphiql')).render(
     React.createElement(GraphiQL, props, logo),

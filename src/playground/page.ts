@@ -24,6 +24,8 @@ export interface PlaygroundSettings {
   readonly storageNamespace: string;
   readonly tabs: readonly PlaygroundTab[];
   readonly defaultHeaders: string;
+  /** Keep headers in the browser's storage: only in demo mode, where they hold no secret. */
+  readonly persistHeaders: boolean;
 }
 
 /**
@@ -103,6 +105,7 @@ export function playgroundSettings(
     storageNamespace: `bird-gateway:${namespace}`,
     tabs,
     defaultHeaders: headersText,
+    persistHeaders: config.demo,
   };
 }
 

@@ -8,6 +8,7 @@ const settingsSchema = z.object({
   title: z.string(),
   storageNamespace: z.string(),
   defaultHeaders: z.string(),
+  persistHeaders: z.boolean(),
   tabs: z.array(z.object({ query: z.string(), variables: z.string(), headers: z.string() })),
 });
 
