@@ -2,9 +2,9 @@
  * The per-operation context: credentials, a fresh Bird client view, fresh loaders. Nothing here is
  * shared between operations, so one tenant's data can never be served from another's cache.
  */
-import { randomUUID } from 'node:crypto';
 import type { Config } from './config.js';
 import { createAuthenticator } from './auth.js';
+import { requestIdFrom } from './http/requestId.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { Logger } from './logger.js';
 import type { CursorCodec } from './pagination.js';
@@ -38,17 +38,11 @@ export interface RequestInfo {
   readonly signal?: AbortSignal;
 }
 
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-
 /** Returns the function that builds each operation's context. */
 export function createContextFactory(deps: ContextDeps): (request: RequestInfo) => GatewayContext {
   const authenticate = createAuthenticator(deps.config);
   return (request) => {
-    // A caller's request id is kept when it is safe to log and forward; otherwise a new one.
-    const requestId =
-      request.requestId !== undefined && REQUEST_ID.test(request.requestId)
-        ? request.requestId
-        : randomUUID();
+    const requestId = requestIdFrom(request.requestId);
     const { credentials, reason } = authenticate(request.authorization, request.workspaceId);
     const client = new BirdClient(
       deps.transport,
@@ -58,6 +52,7 @@ export function createContextFactory(deps: ContextDeps): (request: RequestInfo) 
       request.signal,
     );
     const workspace = credentials?.workspaceId ?? '';
+    let logger: Logger | undefined;
     return {
       requestId,
       credentials,
@@ -65,7 +60,10 @@ export function createContextFactory(deps: ContextDeps): (request: RequestInfo) 
       client,
       loaders: createLoaders(client),
       cursors: deps.cursors,
-      logger: deps.logger.child({ requestId }),
+      // Built on first use: most operations never log, and a child logger costs a few objects.
+      get logger() {
+        return (logger ??= deps.logger.child({ requestId }));
+      },
       scope: (collection) => `${workspace}\u0000${collection}`,
     };
   };

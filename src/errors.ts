@@ -21,6 +21,11 @@ export type ErrorCode =
   | 'UPSTREAM_OUTCOME_UNKNOWN'
   | 'QUERY_TOO_COSTLY'
   | 'PERSISTED_QUERY_NOT_FOUND'
+  | 'PERSISTED_QUERY_NOT_SUPPORTED'
+  | 'PERSISTED_QUERY_NOT_IN_LIST'
+  | 'QUERY_NOT_IN_SAFELIST'
+  | 'BAD_REQUEST'
+  | 'PAYLOAD_TOO_LARGE'
   | 'INTERNAL_SERVER_ERROR';
 
 /** How an upstream call failed, before it is mapped to a client-facing error. */
@@ -111,6 +116,62 @@ export function outcomeUnknown(
         : `Look for a message with reference "${reference}" before sending again.`),
     reference === null ? {} : { reference },
   );
+}
+
+// --- requests refused by the HTTP layer, before any GraphQL work --------------------------------
+
+/** A request the gateway cannot read: malformed JSON, an unsupported content type, ... */
+export function badRequest(message: string, status = 400): GraphQLError {
+  return error('BAD_REQUEST', message, { http: { status } });
+}
+
+/** A request body over the configured size limit. */
+export function payloadTooLarge(limit: number): GraphQLError {
+  return error('PAYLOAD_TOO_LARGE', `Request body too large: the limit is ${limit} bytes.`, {
+    http: { status: 413 },
+  });
+}
+
+/** A batched request (a JSON array) with more operations than allowed, or any when batching is off. */
+export function batchTooLarge(size: number, max: number): GraphQLError {
+  return badRequest(
+    max === 0
+      ? 'Batched requests (a JSON array of operations) are not accepted: send one operation per request.'
+      : `A batched request may carry at most ${max} operations; this one has ${size}.`,
+  );
+}
+
+/** Trusted-documents mode: the persisted operation id is not in the manifest. */
+export function persistedQueryNotInList(id: string): GraphQLError {
+  return error(
+    'PERSISTED_QUERY_NOT_IN_LIST',
+    `No trusted operation has the id "${id.slice(0, 80)}": only the operations of this gateway's manifest run.`,
+    { http: { status: 400 } },
+  );
+}
+
+/** Trusted-documents mode: a free-form query that is not one of the manifest's operations. */
+export function queryNotInSafelist(): GraphQLError {
+  return error(
+    'QUERY_NOT_IN_SAFELIST',
+    'This gateway runs trusted operations only: send the id of an operation of its manifest ' +
+      '(`documentId`, or `extensions.persistedQuery.sha256Hash`) instead of a query.',
+    { http: { status: 400 } },
+  );
+}
+
+/** Persisted operations are switched off (PERSISTED_OPERATIONS=off). */
+export function persistedQueriesNotSupported(): GraphQLError {
+  return error(
+    'PERSISTED_QUERY_NOT_SUPPORTED',
+    'This gateway does not accept persisted operations: send the query text.',
+    { http: { status: 400 } },
+  );
+}
+
+/** Anything unexpected, with nothing of its cause. */
+export function internalError(): GraphQLError {
+  return error('INTERNAL_SERVER_ERROR', 'Internal server error', { http: { status: 500 } });
 }
 
 const STATUS_CODES: Readonly<Record<number, ErrorCode>> = {

@@ -11,17 +11,29 @@ import {
   type Server,
   type ServerResponse,
 } from 'node:http';
-import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { Dispatcher } from 'undici';
 import type { Config } from './config.js';
 import { createContextFactory, type GatewayContext } from './context.js';
-import { BodyTooLarge, readBody } from './http/body.js';
+import { internalError } from './errors.js';
+import { createGraphQLHandler } from './http/graphqlHandler.js';
+import { ReadinessCheck } from './http/readiness.js';
+import { sendError, sendJson } from './http/respond.js';
+import { costPlugin } from './limits/costPlugin.js';
+import { documentLimits } from './limits/documentLimits.js';
 import { createLogger, type Logger } from './logger.js';
 import { CursorCodec } from './pagination.js';
+import { loadManifest } from './persisted/manifest.js';
+import { PersistedRequests } from './persisted/persistedRequests.js';
 import { createPlayground } from './playground/index.js';
+import { cacheControlPlugin } from './plugins/cacheControl.js';
 import { createFormatError } from './plugins/formatError.js';
+import { operationLogPlugin } from './plugins/operationLog.js';
 import { requireCredentialsPlugin } from './plugins/requireCredentials.js';
 import { buildSchema } from './schema.js';
 import { Transport } from './upstream/transport.js';
@@ -37,30 +49,13 @@ export interface Gateway {
   readonly server: Server;
   readonly apollo: ApolloServer<GatewayContext>;
   readonly transport: Transport;
+  readonly readiness: ReadinessCheck;
   readonly logger: Logger;
-  /** Stops accepting requests, lets in-flight operations finish, closes upstream connections. */
+  /**
+   * Stops accepting connections, lets in-flight operations finish (up to SHUTDOWN_GRACE_MS), then
+   * closes the remaining connections and the upstream pool.
+   */
   stop(): Promise<void>;
-}
-
-const JSON_TYPE = /^application\/(?:[a-z.+-]*\+)?json\b/i;
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-    'cache-control': 'no-store',
-  });
-  res.end(text);
-}
-
-function requestError(res: ServerResponse, status: number, message: string): void {
-  sendJson(res, status, { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
-}
-
-function header(req: IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value[0] : value;
 }
 
 /** Creates the gateway for a configuration. Call `server.listen` to serve it. */
@@ -76,6 +71,16 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     cursors: new CursorCodec(config.cursorSecret),
     logger,
   });
+  const readiness = new ReadinessCheck({
+    transport,
+    origin: transport.origin,
+    cacheMs: config.http.readinessCacheMs,
+    ...(deps.dispatcher === undefined ? {} : { dispatcher: deps.dispatcher }),
+  });
+  const persisted = new PersistedRequests(
+    config.persisted.mode,
+    config.persisted.mode === 'off' ? new Map() : loadManifest(config.persisted.manifestPath),
+  );
 
   const server = createHttpServer();
   const apollo = new ApolloServer<GatewayContext>({
@@ -84,93 +89,61 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.env === 'production',
     csrfPrevention: true,
+    // Trusted mode resolves manifest ids before Apollo; nothing may be registered at run time.
+    persistedQueries: config.persisted.mode === 'apq' ? {} : false,
+    allowBatchedHttpRequests: config.limits.batchSize > 0,
+    // main.ts owns SIGTERM/SIGINT: it drains, closes the simulator and flushes the logs.
+    stopOnTerminationSignals: false,
+    ...documentLimits(config.limits),
     formatError: createFormatError(logger),
     logger: {
-      debug: (m: string) => logger.debug(m),
-      info: (m: string) => logger.info(m),
-      warn: (m: string) => logger.warn(m),
-      error: (m: string) => logger.error(m),
+      debug: (m: string) => {
+        logger.debug(m);
+      },
+      info: (m: string) => {
+        logger.info(m);
+      },
+      warn: (m: string) => {
+        logger.warn(m);
+      },
+      error: (m: string) => {
+        logger.error(m);
+      },
     },
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginDrainHttpServer({
+        httpServer: server,
+        stopGracePeriodMillis: config.http.shutdownGraceMs,
+      }),
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
       requireCredentialsPlugin(),
+      costPlugin({ ceiling: config.limits.upstreamCalls, alwaysReport: config.demo }),
+      ...(config.http.publicCacheMaxAgeSeconds > 0
+        ? [cacheControlPlugin(config.http.publicCacheMaxAgeSeconds)]
+        : []),
+      operationLogPlugin(logger),
     ],
   });
   await apollo.start();
 
-  async function graphql(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    let body: unknown;
-    if (req.method === 'POST') {
-      let text: string;
-      try {
-        text = await readBody(req, config.maxBodyBytes);
-      } catch (err) {
-        if (err instanceof BodyTooLarge) {
-          requestError(
-            res,
-            413,
-            `Request body too large: the limit is ${config.maxBodyBytes} bytes.`,
-          );
-          return;
-        }
-        throw err;
-      }
-      if (JSON_TYPE.test(header(req, 'content-type') ?? '')) {
-        try {
-          body = JSON.parse(text);
-        } catch {
-          requestError(res, 400, 'The request body is not valid JSON.');
-          return;
-        }
-      } else {
-        body = text;
-      }
-    }
-
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
-    const url = req.url ?? '/';
-    const query = url.indexOf('?');
-    const httpGraphQLRequest: HTTPGraphQLRequest = {
-      method: req.method ?? 'GET',
-      headers,
-      search: query < 0 ? '' : url.slice(query),
-      body,
-    };
-
-    // Upstream calls of an operation whose client went away are cancelled.
-    const abort = new AbortController();
-    const onClose = () => {
-      if (!res.writableFinished) abort.abort();
-    };
-    res.once('close', onClose);
-
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest,
-      context: () =>
-        Promise.resolve(
-          contextFor({
-            authorization: header(req, 'authorization'),
-            workspaceId: header(req, 'x-bird-workspace-id'),
-            requestId: header(req, 'x-request-id'),
-            signal: abort.signal,
-          }),
-        ),
-    });
-    for (const [key, value] of result.headers) res.setHeader(key, value);
-    res.statusCode = result.status ?? 200;
-    if (result.body.kind === 'complete') {
-      res.end(result.body.string);
-    } else {
-      for await (const chunk of result.body.asyncIterator) res.write(chunk);
-      res.end();
-    }
-  }
-
+  const graphql = createGraphQLHandler({
+    apollo,
+    contextFor,
+    persisted,
+    maxBodyBytes: config.maxBodyBytes,
+    maxBatchSize: config.limits.batchSize,
+    concurrencyPerRequest: config.upstream.concurrencyPerRequest,
+  });
   const playground = createPlayground(config);
+
+  const ready = async (res: ServerResponse) => {
+    const report = await readiness.check();
+    sendJson(res, report.ready ? 200 : 503, {
+      status: report.ready ? 'ready' : 'not ready',
+      ...report,
+    });
+  };
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?', 1)[0];
@@ -178,13 +151,23 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
       // Browsers opening /graphql (GET, HTML accepted, no query) get the playground too.
       if (playground(req, res)) return;
       if (path === '/graphql') return graphql(req, res);
-      if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
-      if (path === '/readyz') return sendJson(res, 200, { status: 'ready' });
-      return sendJson(res, 404, { error: 'Not found. The GraphQL endpoint is /graphql.' });
+      if (path === '/readyz') return ready(res);
+      if (path === '/healthz') {
+        sendJson(res, 200, { status: 'ok' });
+        return;
+      }
+      sendJson(res, 404, {
+        errors: [
+          {
+            message: 'Not found. The GraphQL endpoint is /graphql.',
+            extensions: { code: 'NOT_FOUND' },
+          },
+        ],
+      });
     };
     handle().catch((err: unknown) => {
       logger.error({ err }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error' }] });
+      if (!res.headersSent) sendError(res, internalError());
       else res.destroy();
     });
   });
@@ -194,10 +177,12 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     server,
     apollo,
     transport,
+    readiness,
     logger,
     stop: async () => {
+      readiness.markStopping();
       await apollo.stop();
-      await transport.close();
+      await Promise.all([transport.close(), readiness.close()]);
     },
   };
 }

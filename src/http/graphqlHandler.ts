@@ -1,0 +1,152 @@
+/**
+ * `/graphql` over node:http: reads and checks the request (size, content type, JSON, batch size,
+ * persisted-operation references), hands it to Apollo Server's `executeHTTPGraphQLRequest`, and
+ * writes the answer with the request id and a `Cache-Control` that never lets a shared cache keep
+ * a response to a request with credentials. Refusals here happen before any GraphQL work.
+ */
+import { setMaxListeners } from 'node:events';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import type { GatewayContext, RequestInfo } from '../context.js';
+import { badRequest, batchTooLarge, payloadTooLarge } from '../errors.js';
+import type { PersistedRequests, RequestParams } from '../persisted/persistedRequests.js';
+import { BodyTooLarge, readBody } from './body.js';
+import { requestIdFrom } from './requestId.js';
+import { sendError } from './respond.js';
+
+export interface GraphQLHandlerDeps {
+  readonly apollo: ApolloServer<GatewayContext>;
+  readonly contextFor: (request: RequestInfo) => GatewayContext;
+  readonly persisted: PersistedRequests;
+  readonly maxBodyBytes: number;
+  /** Operations a batch may carry; 0 refuses batches. */
+  readonly maxBatchSize: number;
+  /** Upstream calls one operation may have in flight (each listens to the abort signal). */
+  readonly concurrencyPerRequest: number;
+}
+
+const JSON_TYPE = /^application\/(?:[a-z.+-]*\+)?json\b/i;
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+const isObject = (value: unknown): value is RequestParams =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The body Apollo should see, or the error that refuses the request. */
+async function readGraphQLBody(req: IncomingMessage, deps: GraphQLHandlerDeps): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readBody(req, deps.maxBodyBytes);
+  } catch (err) {
+    if (err instanceof BodyTooLarge) return payloadTooLarge(deps.maxBodyBytes);
+    throw err;
+  }
+  if (!JSON_TYPE.test(header(req, 'content-type') ?? '')) {
+    return badRequest('Send the operation as JSON, with "Content-Type: application/json".', 415);
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text) as unknown;
+  } catch {
+    return badRequest('The request body is not valid JSON.');
+  }
+  if (Array.isArray(body)) {
+    const items: readonly unknown[] = body;
+    if (deps.maxBatchSize === 0 || items.length > deps.maxBatchSize) {
+      return batchTooLarge(items.length, deps.maxBatchSize);
+    }
+    const resolved: unknown[] = [];
+    for (const item of items) {
+      const one = isObject(item) ? deps.persisted.resolve(item) : item;
+      if (one instanceof GraphQLError) return one;
+      resolved.push(one);
+    }
+    return resolved;
+  }
+  return isObject(body) ? deps.persisted.resolve(body) : body;
+}
+
+/** Creates the `/graphql` handler. */
+export function createGraphQLHandler(deps: GraphQLHandlerDeps) {
+  const maxListeners = Math.max(64, deps.concurrencyPerRequest * 4);
+
+  return async function graphql(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const requestId = requestIdFrom(header(req, 'x-request-id'));
+    res.setHeader('x-request-id', requestId);
+    const authorization = header(req, 'authorization');
+    if (authorization !== undefined) res.setHeader('cache-control', 'private, no-store');
+
+    const url = req.url ?? '/';
+    const queryStart = url.indexOf('?');
+    let search = queryStart < 0 ? '' : url.slice(queryStart);
+    let body: unknown;
+    if (req.method === 'POST') {
+      body = await readGraphQLBody(req, deps);
+    } else if (req.method === 'GET' && search !== '') {
+      const resolved = deps.persisted.resolveSearch(search);
+      if (typeof resolved === 'string') search = resolved;
+      else body = resolved;
+    }
+    if (body instanceof GraphQLError) {
+      sendError(res, body);
+      return;
+    }
+
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const httpGraphQLRequest: HTTPGraphQLRequest = {
+      method: req.method ?? 'GET',
+      headers,
+      search,
+      body,
+    };
+
+    // Upstream calls of an operation whose client went away are cancelled.
+    const abort = new AbortController();
+    setMaxListeners(maxListeners, abort.signal);
+    const onClose = () => {
+      if (!res.writableFinished) abort.abort();
+    };
+    res.once('close', onClose);
+
+    const result = await deps.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest,
+      context: () =>
+        Promise.resolve(
+          deps.contextFor({
+            authorization,
+            workspaceId: header(req, 'x-bird-workspace-id'),
+            requestId,
+            signal: abort.signal,
+          }),
+        ),
+    });
+    for (const [key, value] of result.headers) {
+      if (key !== 'cache-control' && key !== 'vary') res.setHeader(key, value);
+    }
+    // Only what the cache-control plugin marked public may be stored by a shared cache, and
+    // never a response to a request with credentials.
+    const marked = result.headers.get('cache-control');
+    if (authorization === undefined) {
+      if (marked?.startsWith('public') === true) {
+        res.setHeader('cache-control', marked);
+        res.setHeader('vary', result.headers.get('vary') ?? 'Authorization');
+      } else {
+        res.setHeader('cache-control', 'no-store');
+      }
+    }
+    res.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+    } else {
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  };
+}

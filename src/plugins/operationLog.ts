@@ -1,0 +1,44 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { GatewayContext } from '../context.js';
+import { estimatedCalls } from '../limits/costPlugin.js';
+import type { Logger } from '../logger.js';
+
+/**
+ * One structured `info` line per operation, written when its response is ready: request id,
+ * operation name and type, duration, upstream calls (and the HTTP attempts they took, retries
+ * included), the cost estimate, the HTTP status and the error codes. No variables, no query text,
+ * no headers: nothing a client sent can leak a secret into the logs.
+ */
+export function operationLogPlugin(logger: Logger): ApolloServerPlugin<GatewayContext> {
+  return {
+    requestDidStart: () => {
+      const started = performance.now();
+      return Promise.resolve({
+        willSendResponse: ({ contextValue, operationName, operation, request, response }) => {
+          const errors =
+            response.body.kind === 'single'
+              ? response.body.singleResult.errors
+              : response.body.initialResult.errors;
+          const stats = contextValue.client.stats;
+          logger.info(
+            {
+              requestId: contextValue.requestId,
+              operation: operationName,
+              type: operation?.operation ?? null,
+              durationMs: Math.round((performance.now() - started) * 10) / 10,
+              upstreamCalls: stats.calls,
+              upstreamAttempts: stats.attempts,
+              estimatedUpstreamCalls: estimatedCalls(request),
+              status: response.http.status ?? 200,
+              ...(errors === undefined
+                ? {}
+                : { errors: errors.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR') }),
+            },
+            'operation',
+          );
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+}
