@@ -37,7 +37,7 @@ export type AccessKeyParticipant = ParticipantBase & {
   __typename?: 'AccessKeyParticipant';
   /** URL of an avatar. Null when there is none. */
   avatarUrl?: Maybe<Scalars['String']['output']>;
-  /** The access key's name as set in Bird. */
+  /** The access key's name as set in Bird. Null when Bird does not give one. */
   displayName?: Maybe<Scalars['String']['output']>;
   /** Bird access key id (not the secret key). */
   id: Scalars['ID']['output'];
@@ -67,11 +67,11 @@ export type AddParticipantPayload = {
 /** A file attached to a text or email message. */
 export type Attachment = {
   __typename?: 'Attachment';
-  /** File name shown to the recipient. */
+  /** File name shown to the recipient. Null when none. */
   filename?: Maybe<Scalars['String']['output']>;
-  /** Whether the file is shown inline (email). */
+  /** Whether the file is shown inline in an email. Null when Bird does not say. */
   inline?: Maybe<Scalars['Boolean']['output']>;
-  /** URL of the file. */
+  /** URL of the file. Null only if Bird leaves it out. */
   mediaUrl?: Maybe<Scalars['String']['output']>;
 };
 
@@ -140,11 +140,14 @@ export type ContactParticipant = ParticipantBase & {
   displayName?: Maybe<Scalars['String']['output']>;
   /** Bird contact id. */
   id: Scalars['ID']['output'];
-  /** How the contact is identified on the channel, for example `phonenumber` or `emailaddress`. */
+  /**
+   * How the contact is identified on the channel, for example `phonenumber` or `emailaddress`
+   * (Bird's `contact.identifierKey`). Null when Bird leaves the contact details out.
+   */
   identifierKey?: Maybe<Scalars['String']['output']>;
-  /** The identifier, for example `+31612345678`. */
+  /** The identifier, for example `+31612345678` (E.164) or `john@example.com`. Null as above. */
   identifierValue?: Maybe<Scalars['String']['output']>;
-  /** The address the channel uses to reach the contact. */
+  /** The address the channel uses to reach the contact. Null as above. */
   platformAddress?: Maybe<Scalars['String']['output']>;
   /** The contact's standing in the conversation. */
   status?: Maybe<ParticipantStatus>;
@@ -162,7 +165,10 @@ export type Conversation = {
   accessibility: ConversationAccessibility;
   /** How many participants are active. Null when Bird leaves it out. */
   activeParticipantCount?: Maybe<Scalars['Int']['output']>;
-  /** Your own key-value data attached to the conversation (Bird's `attributes`). Null when unset. */
+  /**
+   * Your own key-value data attached to the conversation (Bird's `attributes`), a JSON object such as
+   * `{"ticket": "1234"}`. Null when unset.
+   */
   attributes?: Maybe<Scalars['JSON']['output']>;
   /** The Bird channel the conversation runs on (a UUID). Null when Bird leaves it out. */
   channelId?: Maybe<Scalars['ID']['output']>;
@@ -200,7 +206,7 @@ export type Conversation = {
   pendingParticipantCount?: Maybe<Scalars['Int']['output']>;
   /** How the channel presents the conversation, as Bird reports it: for example `direct` or `email`. */
   platformStyle?: Maybe<Scalars['String']['output']>;
-  /** Whether messages can be sent (ACTIVE) or not (CLOSED). */
+  /** Whether messages can be sent (ACTIVE) or not (CLOSED). Bird's `status`. */
   status: ConversationStatus;
   /** Bird's `style`, for example `default`. */
   style?: Maybe<Scalars['String']['output']>;
@@ -260,7 +266,7 @@ export type { ConversationVisibility };
 export type CreateConversationInput = {
   /** Who can join it. Defaults to OPEN. */
   accessibility?: InputMaybe<ConversationAccessibility>;
-  /** Your own key-value data. */
+  /** Your own key-value data, a JSON object such as `{"ticket": "1234"}`. */
   attributes?: InputMaybe<Scalars['JSON']['input']>;
   /** The channel to talk on. */
   channelId: Scalars['ID']['input'];
@@ -383,7 +389,7 @@ export type FlowParticipant = ParticipantBase & {
   __typename?: 'FlowParticipant';
   /** URL of an avatar. Null when there is none. */
   avatarUrl?: Maybe<Scalars['String']['output']>;
-  /** The flow's name. */
+  /** The flow's name. Null when Bird does not give one. */
   displayName?: Maybe<Scalars['String']['output']>;
   /** Bird flow id. */
   id: Scalars['ID']['output'];
@@ -421,7 +427,7 @@ export type HtmlBody = {
   attachments: Array<Attachment>;
   /** HTML part. Null when only text was given. */
   html?: Maybe<Scalars['String']['output']>;
-  /** The email subject (Bird's `metadata.subject`), when set on the message. */
+  /** The email subject (Bird's `metadata.subject`). Null when the message has none. */
   subject?: Maybe<Scalars['String']['output']>;
   /** Plain-text part. Null when only HTML was given. */
   text?: Maybe<Scalars['String']['output']>;
@@ -570,7 +576,7 @@ export type Message = {
   body?: Maybe<MessageBody>;
   /** The conversation the message belongs to. Costs no upstream call when the operation already has it. */
   conversation: Conversation;
-  /** The conversation the message belongs to. */
+  /** Id of the conversation the message belongs to (a UUID). */
   conversationId: Scalars['ID']['output'];
   /** When the message was created. */
   createdAt: Scalars['DateTime']['output'];
@@ -585,15 +591,18 @@ export type Message = {
    * email bodies, captions or titles of media, otherwise a short description such as `[image]`.
    */
   previewText: Scalars['String']['output'];
-  /** Why sending or delivery failed, when `status` is SENDING_FAILED or DELIVERY_FAILED. */
+  /**
+   * Why sending or delivery failed, as Bird words it, when `status` is SENDING_FAILED or
+   * DELIVERY_FAILED. Null otherwise.
+   */
   reason?: Maybe<Scalars['String']['output']>;
-  /** Who the message was sent to. */
+  /** Who the message was sent to. Empty when Bird lists no recipients. */
   recipients: Array<Recipient>;
   /** Your own correlation id for the message, unique within the workspace. Null when none was given. */
   reference?: Maybe<Scalars['String']['output']>;
   /** Who sent the message. */
   sender: Participant;
-  /** Where the message came from. */
+  /** Where the message came from. Null when Bird does not say. */
   source?: Maybe<MessageSource>;
   /** Delivery state. */
   status: MessageStatus;
@@ -604,15 +613,15 @@ export type Message = {
 /** A button offered with a message: a link, a quick reply, a location request, ... */
 export type MessageAction = {
   __typename?: 'MessageAction';
-  /** For `postback` actions: the payload sent back. */
+  /** For `postback` actions: the payload sent back. Null for other actions. */
   payload?: Maybe<Scalars['String']['output']>;
   /** The action exactly as Bird sent it. */
   raw: Scalars['JSON']['output'];
-  /** The button label. */
+  /** The button label. Null when the action has none (for example `locationRequest`). */
   text?: Maybe<Scalars['String']['output']>;
   /** Bird's action type: `link`, `reply`, `locationRequest`, `buy` or `postback`. */
   type: Scalars['String']['output'];
-  /** For `link` actions: the URL opened. */
+  /** For `link` actions: the URL opened. Null for other actions. */
   url?: Maybe<Scalars['String']['output']>;
 };
 
@@ -685,9 +694,12 @@ export type MessagePreview = {
   message?: Maybe<Message>;
   /** Who it was sent to. Empty when Bird gives no recipients. */
   recipients: Array<Recipient>;
-  /** Who sent it. Bird embeds only the sender's id, type and status here, sometimes its name. */
+  /**
+   * Who sent it. Bird embeds only the sender's id, type and status here, sometimes its name. Null when
+   * Bird leaves it out.
+   */
   sender?: Maybe<Participant>;
-  /** Delivery state. */
+  /** Delivery state. Null when Bird leaves it out of the preview. */
   status?: Maybe<MessageStatus>;
   /** Plain-text preview of the content, as Bird renders it (Bird's `preview.text`). May be empty. */
   text: Scalars['String']['output'];
@@ -873,7 +885,7 @@ export type OtherParticipant = ParticipantBase & {
   __typename?: 'OtherParticipant';
   /** URL of an avatar. Null when there is none. */
   avatarUrl?: Maybe<Scalars['String']['output']>;
-  /** Name to show. */
+  /** Name to show. Null when Bird does not give one. */
   displayName?: Maybe<Scalars['String']['output']>;
   /** Participant id. */
   id: Scalars['ID']['output'];
@@ -894,7 +906,7 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
   /** True when this page was requested with `after`, so items come before it. */
   hasPreviousPage: Scalars['Boolean']['output'];
-  /** Cursor of the first edge of the page. Null when the page is empty. */
+  /** Cursor of the first edge of the page (opaque; pass it back unchanged). Null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1061,15 +1073,15 @@ export type QueryParticipantConversationsArgs = {
 /** Someone a message was sent to. From Bird's message `recipients`. */
 export type Recipient = {
   __typename?: 'Recipient';
-  /** The contact id of the recipient, when Bird resolved it. */
+  /** The contact id of the recipient. Null when Bird did not resolve a contact. */
   id?: Maybe<Scalars['ID']['output']>;
-  /** Identifier key, for example `phonenumber` or `emailaddress`. */
+  /** Identifier key, for example `phonenumber` or `emailaddress`. Null when Bird leaves it out. */
   identifierKey?: Maybe<Scalars['String']['output']>;
-  /** Identifier value, for example `+31612345678`. */
+  /** Identifier value, for example `+31612345678` (E.164). Null when Bird leaves it out. */
   identifierValue?: Maybe<Scalars['String']['output']>;
-  /** The contact's name as Bird annotated it (Bird's `contactAnnotation.name`). */
+  /** The contact's name as Bird annotated it (Bird's `contactAnnotation.name`). Null when unknown. */
   name?: Maybe<Scalars['String']['output']>;
-  /** The address the channel delivered to. */
+  /** The address the channel delivered to, for example the phone number. Null when Bird leaves it out. */
   platformAddress?: Maybe<Scalars['String']['output']>;
   /** How the message reaches this recipient. */
   type: RecipientType;
@@ -1112,7 +1124,11 @@ export type ReplyToConversationInput = {
   conversationId: Scalars['ID']['input'];
   /** Save as a draft instead of sending. */
   draft?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Who sends it: a participant id, typically the access key's or the user's. */
+  /**
+   * Who sends it: a participant id. For ACCESS_KEY, the access key's participant id (not the secret
+   * key), as `initiatingParticipant` shows it on conversations the key started; for USER, the agent's
+   * user id.
+   */
   participantId: Scalars['ID']['input'];
   /** The sender's kind: ACCESS_KEY, USER, FLOW or CONTACT. */
   participantType: ParticipantType;
@@ -1139,15 +1155,15 @@ export type ReplyToConversationPayload = {
 /** A message sent from a Bird template (the message's `template` reference). */
 export type TemplateBody = {
   __typename?: 'TemplateBody';
-  /** Locale the template was rendered in, for example `en`. */
+  /** Locale the template was rendered in, for example `en` or `nl-NL`. Null when Bird does not say. */
   locale?: Maybe<Scalars['String']['output']>;
-  /** Template name, when Bird gives it. */
+  /** Template name. Null when Bird does not give it. */
   name?: Maybe<Scalars['String']['output']>;
   /** Values filled into the template's variables. */
   parameters: Array<TemplateParameter>;
-  /** The Bird project that holds the template. */
+  /** The Bird project that holds the template. Null when Bird does not give it. */
   projectId?: Maybe<Scalars['String']['output']>;
-  /** Template version id. */
+  /** Template version id. Null when Bird does not give it. */
   version?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1294,7 +1310,7 @@ export type UserParticipant = ParticipantBase & {
   __typename?: 'UserParticipant';
   /** URL of the user's avatar. Null when there is none. */
   avatarUrl?: Maybe<Scalars['String']['output']>;
-  /** The user's name. */
+  /** The user's name. Null when Bird does not give one. */
   displayName?: Maybe<Scalars['String']['output']>;
   /** Bird user id. */
   id: Scalars['ID']['output'];
