@@ -138,7 +138,7 @@ describe('example operations against demo data', () => {
 describe('automatic persisted queries over GET (mobile clients, CDNs)', () => {
   let gw: TestGateway;
   beforeAll(async () => {
-    gw = await startTestGateway();
+    gw = await startTestGateway({ env: { CACHE_PUBLIC_MAX_AGE: '60' } });
   });
   afterAll(() => gw.close());
 
@@ -147,10 +147,14 @@ describe('automatic persisted queries over GET (mobile clients, CDNs)', () => {
     for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
     // Apollo's CSRF prevention wants a header a browser form cannot send; mobile clients send it.
     const response = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
-    return { status: response.status, body: jsonObject(await response.text()) };
+    return {
+      status: response.status,
+      cacheControl: response.headers.get('cache-control'),
+      body: jsonObject(await response.text()),
+    };
   };
 
-  it('answers a hash it does not know with PERSISTED_QUERY_NOT_FOUND, then serves it by hash once registered', async () => {
+  it('answers a hash it does not know with PERSISTED_QUERY_NOT_FOUND, then serves it by hash, cacheable, once registered', async () => {
     const query = readFileSync(new URL('Inbox.graphql', OPERATIONS_DIR), 'utf8');
     const sha256Hash = createHash('sha256').update(query).digest('hex');
     const extensions = JSON.stringify({ persistedQuery: { version: 1, sha256Hash } });
@@ -169,5 +173,8 @@ describe('automatic persisted queries over GET (mobile clients, CDNs)', () => {
     expect(byHash.status).toBe(200);
     expect(byHash.body).toEqual(registered.body);
     expect(byHash.body).toHaveProperty('data.conversations.edges.length', 2);
+    // A short URL a CDN may keep (CACHE_PUBLIC_MAX_AGE; anonymous requests only).
+    expect(byHash.cacheControl).toBe('public, max-age=60');
+    expect(unknown.cacheControl).not.toMatch(/public/);
   });
 });
