@@ -1,0 +1,63 @@
+/**
+ * Contender 1: this gateway, built from src/ into dist-bench/, in production mode over the
+ * simulator. For throughput scenarios its upstream rate shaping is raised out of the way (the
+ * simulator enforces no limit there either); the workspace-budget scenario runs it with defaults.
+ */
+import { distFile } from '../paths.js';
+import { freePort, startService } from '../processes.js';
+import { prepareGatewayShaped } from './gatewayShapedScreens.js';
+import type { Fixtures, RunningContender } from './types.js';
+
+/** A fixed cursor secret, so cursors stay valid across the gateway processes of one run. */
+const CURSOR_SECRET = 'benchmark-cursor-secret-0123456789abcdef';
+
+/** The rate-shaping variables that take the gateway's own limiter out of the way. */
+export const RAISED_RATE_SHAPING: Readonly<Record<string, string>> = {
+  RATE_LIMIT_GET_PER_SECOND: '1000000',
+  RATE_LIMIT_WRITE_PER_SECOND: '1000000',
+};
+
+export interface GatewayOptions {
+  readonly fixtures: Pick<Fixtures, 'simulatorUrl' | 'workspaceId' | 'accessKey'>;
+  /** `raised` for throughput scenarios, `default` for the workspace budget. */
+  readonly rateShaping: 'raised' | 'default';
+  /** Write a V8 CPU profile into this directory when the process exits. */
+  readonly cpuProfileDir?: string;
+  readonly key?: string;
+  readonly label?: string;
+}
+
+export async function startGateway(options: GatewayOptions): Promise<RunningContender> {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const profile =
+    options.cpuProfileDir === undefined
+      ? []
+      : ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`];
+  const service = await startService({
+    name: 'gateway',
+    args: [...profile, distFile('src/main.js')],
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      BIRD_API_URL: options.fixtures.simulatorUrl,
+      BIRD_WORKSPACE_ID: options.fixtures.workspaceId,
+      BIRD_ACCESS_KEY: options.fixtures.accessKey,
+      GATEWAY_ALLOW_ANONYMOUS: 'true',
+      CURSOR_SECRET,
+      ...(options.rateShaping === 'raised' ? RAISED_RATE_SHAPING : {}),
+    },
+    readyUrl: `${origin}/readyz`,
+  });
+  return {
+    key: options.key ?? 'gateway',
+    label: options.label ?? 'this gateway',
+    pid: service.pid,
+    prepare: (scenario, fixtures) => prepareGatewayShaped(origin, '/graphql', scenario, fixtures),
+    stop: async () => {
+      await service.stop(15_000);
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/** The report's charts: single-lookup throughput and inbox latency per contender. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RunResults } from '../results.js';
+import { barChartSvg, type Bar } from '../svg.js';
+
+export interface Chart {
+  readonly title: string;
+  /** Path relative to the report. */
+  readonly file: string;
+}
+
+function bars(
+  results: Omit<RunResults, 'targets'>,
+  scenario: string,
+  latencyMs: number,
+  value: (r: RunResults['screens'][number]['results'][number]) => number | null,
+): Bar[] {
+  const s = results.screens.find((x) => x.scenario === scenario && x.latencyMs === latencyMs);
+  if (s === undefined) return [];
+  return s.results.flatMap((r) => {
+    const v = r.status === 'ok' ? value(r) : null;
+    return v === null ? [] : [{ label: r.label, value: v, highlight: r.contender === 'gateway' }];
+  });
+}
+
+/** Writes the charts under `<dir>/charts/` and returns them for the report. */
+export function writeCharts(dir: string, results: Omit<RunResults, 'targets'>): Chart[] {
+  const charts: Chart[] = [];
+  mkdirSync(join(dir, 'charts'), { recursive: true });
+  const lookup = bars(results, 'lookup', 0, (r) => r.loaded?.screensPerSecond ?? null);
+  if (lookup.length > 0) {
+    const file = 'charts/lookup-throughput.svg';
+    writeFileSync(
+      join(dir, file),
+      barChartSvg({
+        title: 'Single lookup: requests per second (higher is better)',
+        subtitle: `0 ms upstream latency, ${results.settings.connections.lookup} connections, autocannon`,
+        unit: 'req/s',
+        bars: lookup,
+      }),
+    );
+    charts.push({ title: 'Single-lookup throughput per contender', file });
+  }
+  const inbox = bars(results, 'inbox', 50, (r) => r.unloaded?.p50 ?? null);
+  const floor = results.floors.find((f) => f.latencyMs === 50);
+  if (inbox.length > 0) {
+    const file = 'charts/inbox-latency.svg';
+    writeFileSync(
+      join(dir, file),
+      barChartSvg({
+        title: 'Inbox screen: p50 latency, one client (lower is better)',
+        subtitle: '50 ms upstream latency; floor = two sequential REST round trips',
+        unit: 'ms',
+        bars: [
+          ...inbox,
+          ...(floor === undefined ? [] : [{ label: 'critical-path floor', value: floor.p50 }]),
+        ],
+      }),
+    );
+    charts.push({ title: 'Inbox p50 latency per contender', file });
+  }
+  return charts;
+}

@@ -1,0 +1,166 @@
+/**
+ * The issue's targets, each evaluated from the run's numbers and written as a ratio next to its
+ * target. A target whose inputs were not measured (a contender failed, a quick run skipped it) is
+ * reported as not measured, never as passed.
+ */
+import type { BudgetResult } from '../scenarios/budget.js';
+import type { FloorResult } from '../scenarios/floor.js';
+import type { OverheadResult } from '../scenarios/overhead.js';
+import type { ContenderScreenResult, ScreenScenarioResult } from '../scenarios/screens.js';
+import type { SustainedResult } from '../scenarios/sustained.js';
+import type { ScenarioName } from '../contenders/types.js';
+
+export interface TargetResult {
+  readonly id: string;
+  readonly target: string;
+  /** The measured ratio (or value) compared with the threshold. */
+  readonly value: number | null;
+  readonly threshold: string;
+  readonly pass: boolean | null;
+  /** The numbers behind the ratio. */
+  readonly detail: string;
+}
+
+export interface TargetInputs {
+  readonly screens: readonly ScreenScenarioResult[];
+  readonly floors: readonly FloorResult[];
+  readonly budgets: readonly BudgetResult[];
+  readonly overhead: OverheadResult | null;
+  readonly sustained: SustainedResult | null;
+}
+
+function find(
+  screens: readonly ScreenScenarioResult[],
+  scenario: ScenarioName,
+  latencyMs: number,
+  contender: string,
+): ContenderScreenResult | null {
+  const s = screens.find((r) => r.scenario === scenario && r.latencyMs === latencyMs);
+  const r = s?.results.find((c) => c.contender === contender);
+  return r?.status === 'ok' ? r : null;
+}
+
+const fmt = (n: number, digits = 2) => n.toFixed(digits);
+
+function target(
+  id: string,
+  text: string,
+  threshold: string,
+  value: number | null,
+  pass: (v: number) => boolean,
+  detail: string,
+): TargetResult {
+  return { id, target: text, threshold, value, pass: value === null ? null : pass(value), detail };
+}
+
+function callTargets(screens: readonly ScreenScenarioResult[]): TargetResult[] {
+  const seen = new Set<ScenarioName>();
+  const out: TargetResult[] = [];
+  for (const s of screens) {
+    if (seen.has(s.scenario)) continue;
+    const gw = s.results.find((r) => r.contender === 'gateway');
+    if (gw?.upstreamCalls == null) continue;
+    seen.add(s.scenario);
+    out.push(
+      target(
+        `calls-${s.scenario}`,
+        `Upstream calls per ${s.scenario} screen equal the REST minimum (${s.restMinimumCalls})`,
+        '= 1.00×',
+        gw.upstreamCalls / s.restMinimumCalls,
+        (v) => v <= 1,
+        `${gw.upstreamCalls} calls vs ${s.restMinimumCalls}`,
+      ),
+    );
+  }
+  return out;
+}
+
+/** Evaluates every target the run has numbers for. */
+export function evaluateTargets(inputs: TargetInputs): TargetResult[] {
+  const { screens, floors, overhead, sustained } = inputs;
+  const out = callTargets(screens);
+
+  const inbox = find(screens, 'inbox', 50, 'gateway');
+  const rest = find(screens, 'inbox', 50, 'rest');
+  const floor = floors.find((f) => f.latencyMs === 50) ?? null;
+  const gwP50 = inbox?.unloaded?.p50 ?? null;
+  out.push(
+    target(
+      'inbox-floor',
+      'Inbox latency at 50 ms upstream within 1.15× of the critical-path floor (two round trips)',
+      '≤ 1.15×',
+      gwP50 !== null && floor !== null ? gwP50 / floor.p50 : null,
+      (v) => v <= 1.15,
+      gwP50 !== null && floor !== null
+        ? `gateway p50 ${fmt(gwP50, 1)} ms vs floor p50 ${fmt(floor.p50, 1)} ms`
+        : 'not measured',
+    ),
+  );
+  const restP50 = rest?.unloaded?.p50 ?? null;
+  out.push(
+    target(
+      'inbox-vs-rest',
+      'Inbox at 50 ms upstream at least 2× faster than the direct REST client',
+      '≥ 2.00×',
+      gwP50 !== null && restP50 !== null ? restP50 / gwP50 : null,
+      (v) => v >= 2,
+      gwP50 !== null && restP50 !== null
+        ? `REST p50 ${fmt(restP50, 1)} ms vs gateway p50 ${fmt(gwP50, 1)} ms`
+        : 'not measured',
+    ),
+  );
+
+  const rps = (key: string) => find(screens, 'lookup', 0, key)?.loaded?.screensPerSecond ?? null;
+  const gwRps = rps('gateway');
+  const proxyRps = rps('proxy');
+  const naiveRps = rps('naive');
+  out.push(
+    target(
+      'lookup-vs-proxy',
+      'Single-lookup throughput (0 ms, 32 connections) at least 40% of the bare proxy',
+      '≥ 0.40×',
+      gwRps !== null && proxyRps !== null ? gwRps / proxyRps : null,
+      (v) => v >= 0.4,
+      gwRps !== null && proxyRps !== null
+        ? `${fmt(gwRps, 0)} vs ${fmt(proxyRps, 0)} req/s`
+        : 'not measured',
+    ),
+  );
+  out.push(
+    target(
+      'lookup-vs-naive',
+      'Single-lookup throughput at least 3× the naive server',
+      '≥ 3.00×',
+      gwRps !== null && naiveRps !== null ? gwRps / naiveRps : null,
+      (v) => v >= 3,
+      gwRps !== null && naiveRps !== null
+        ? `${fmt(gwRps, 0)} vs ${fmt(naiveRps, 0)} req/s`
+        : 'not measured',
+    ),
+  );
+  out.push(
+    target(
+      'added-p99',
+      'p99 added latency under 10 ms at half the gateway’s maximum throughput',
+      '< 10 ms',
+      overhead === null ? null : overhead.addedP99,
+      (v) => v < 10,
+      overhead === null
+        ? 'not measured'
+        : `at ${overhead.rate} req/s: gateway p99 ${overhead.gateway.p99} ms, direct p99 ${overhead.direct.p99} ms`,
+    ),
+  );
+  out.push(
+    target(
+      'rss-growth',
+      'RSS growth under 10% across the sustained run (after warm-up)',
+      '< 10%',
+      sustained === null ? null : sustained.rssGrowth * 100,
+      (v) => v < 10,
+      sustained === null
+        ? 'not measured'
+        : `${fmt(sustained.rssBeforeBytes / 2 ** 20, 1)} MiB → ${fmt(sustained.rssAfterBytes / 2 ** 20, 1)} MiB over ${sustained.operations} operations`,
+    ),
+  );
+  return out;
+}

@@ -1,0 +1,75 @@
+/**
+ * `npm run bench` (full, under 10 minutes on a 2-core machine), `npm run bench:quick` (about a
+ * minute) and `npm run bench -- --profile`. Writes bench/REPORT.md, bench/charts/*.svg and
+ * bench/results/latest.json (quick runs write under bench/.tmp/quick/ instead, so a quick run
+ * never replaces the committed report).
+ *
+ * Options: --quick, --no-mesh, --profile [--profile-scenario=lookup|inbox|thread|reply].
+ * Environment: BENCH_QUICK=1, BENCH_PROFILE=1 do the same as the flags.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { placeGatewayAssets } from './assets.js';
+import type { ScenarioName } from './contenders/types.js';
+import { PATHS } from './paths.js';
+import { installCleanup } from './processes.js';
+import { runProfile } from './profileRun.js';
+import { writeCharts } from './report/charts.js';
+import { renderReport } from './report/markdown.js';
+import { FULL, QUICK } from './settings.js';
+import { runSuite } from './suite.js';
+
+const SCENARIOS: readonly ScenarioName[] = ['inbox', 'thread', 'lookup', 'reply'];
+
+function log(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: process.env.BENCH_QUICK === '1' },
+      profile: { type: 'boolean', default: process.env.BENCH_PROFILE === '1' },
+      'profile-scenario': { type: 'string', default: 'lookup' },
+      'no-mesh': { type: 'boolean', default: false },
+    },
+  });
+  installCleanup();
+  placeGatewayAssets();
+
+  if (values.profile) {
+    const scenario = SCENARIOS.find((s) => s === values['profile-scenario']);
+    if (scenario === undefined) {
+      throw new Error(`--profile-scenario must be one of ${SCENARIOS.join(', ')}`);
+    }
+    await runProfile({ scenario, durationS: values.quick ? 5 : 15, connections: 32, log });
+    return;
+  }
+
+  const settings = values.quick ? QUICK : FULL;
+  const outDir = values.quick ? join(PATHS.tmp, 'quick') : PATHS.bench;
+  const results = await runSuite(settings, { mesh: !values['no-mesh'], log });
+
+  mkdirSync(join(outDir, 'results'), { recursive: true });
+  writeFileSync(join(outDir, 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const charts = writeCharts(outDir, results);
+  const reportFile = join(outDir, 'REPORT.md');
+  writeFileSync(reportFile, renderReport(results, charts));
+
+  log('');
+  log('Targets:');
+  for (const t of results.targets) {
+    const verdict = t.pass === null ? 'not measured' : t.pass ? 'pass' : 'FAIL';
+    log(`  [${verdict}] ${t.target}: ${t.detail}`);
+  }
+  for (const p of results.problems) log(`  problem: ${p}`);
+  log(`Report: ${relative(process.cwd(), reportFile)} (${Math.round(results.durationS)} s)`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `Benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});
