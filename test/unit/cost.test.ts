@@ -10,7 +10,7 @@ const schema = buildSchema();
 function estimate(query: string, variables?: Record<string, unknown>): number {
   const document = parse(query);
   const operation = getOperationAST(document);
-  if (operation === null) throw new Error('the test document needs exactly one operation');
+  if (operation == null) throw new Error('the test document needs exactly one operation');
   return estimateUpstreamCalls(schema, document, operation, variables);
 }
 
