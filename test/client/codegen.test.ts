@@ -12,9 +12,12 @@ import { generate } from '@graphql-codegen/cli';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
-import { clientPresetOutput } from './codegen.client.js';
+import clientConfig from './codegen.client.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The output settings of the README's codegen config (the client preset and its options). */
+const clientPresetOutput = clientConfig.generates['./src/gql/'];
 
 /** A frontend module using the generated documents and their result and variable types. */
 const APP = `
@@ -82,6 +85,9 @@ describe('client typing with the graphql-codegen client preset', () => {
   let dir: string;
 
   beforeAll(async () => {
+    if (clientPresetOutput === undefined || Array.isArray(clientPresetOutput)) {
+      throw new Error('codegen.client.ts must configure ./src/gql/ with the client preset');
+    }
     gw = await startTestGateway();
     dir = await mkdtemp(join(tmpdir(), 'bird-gateway-client-'));
     // The frontend's own dependencies (@graphql-typed-document-node/core comes with the preset).
