@@ -23,7 +23,7 @@ export function operationLogPlugin(logger: Logger): ApolloServerPlugin<GatewayCo
           logger.info(
             {
               requestId: contextValue.requestId,
-              operation: operationName,
+              operation: operationName ?? null,
               type: operation?.operation ?? null,
               durationMs: Math.round((performance.now() - started) * 10) / 10,
               upstreamCalls: stats.calls,
