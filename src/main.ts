@@ -5,8 +5,9 @@
  */
 import { once } from 'node:events';
 import { ConfigError, isDemoEnvironment, loadConfig, type Config } from './config.js';
+import { installShutdown } from './http/shutdown.js';
 import { createLogger } from './logger.js';
-import { createGateway } from './server.js';
+import { createGateway, type Gateway } from './server.js';
 import { startSimulator, type Simulator } from './simulator/index.js';
 
 async function main(): Promise<void> {
@@ -33,7 +34,28 @@ async function main(): Promise<void> {
   }
 
   const logger = createLogger(config.logLevel);
-  const gateway = await createGateway(config, { logger });
+  let gateway: Gateway;
+  try {
+    gateway = await createGateway(config, { logger });
+  } catch (err) {
+    // A bad persisted-operation manifest is a configuration problem, reported like one.
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      await simulator?.close();
+      process.exit(1);
+    }
+    throw err;
+  }
+  installShutdown({
+    stop: () => gateway.stop(),
+    cleanup: async () => {
+      await simulator?.close();
+    },
+    logger,
+    graceMs: config.http.shutdownGraceMs,
+    signals: process,
+    exit: (code) => process.exit(code),
+  });
   gateway.server.listen(config.port, config.host);
   await once(gateway.server, 'listening');
   const address = gateway.server.address();
@@ -57,26 +79,6 @@ async function main(): Promise<void> {
     );
   }
   logger.info({ url }, `gateway ready at ${url}`);
-
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down: finishing in-flight operations');
-    void (async () => {
-      await gateway.stop();
-      await simulator?.close();
-      logger.info('stopped');
-      logger.flush();
-      process.exit(0);
-    })();
-  };
-  process.on('SIGTERM', () => {
-    shutdown('SIGTERM');
-  });
-  process.on('SIGINT', () => {
-    shutdown('SIGINT');
-  });
 }
 
 await main();
