@@ -4,7 +4,8 @@
  * bench/results/latest.json (quick runs write under bench/.tmp/quick/ instead, so a quick run
  * never replaces the committed report).
  *
- * Options: --quick, --no-mesh, --profile [--profile-scenario=lookup|inbox|thread|reply].
+ * Options: --quick, --no-mesh, --scenarios=inbox,thread,lookup,reply (only those, at 0 and 50 ms),
+ * --profile [--profile-scenario=lookup|inbox|thread|reply].
  * Environment: BENCH_QUICK=1, BENCH_PROFILE=1 do the same as the flags.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,10 +18,26 @@ import { installCleanup } from './processes.js';
 import { runProfile } from './profileRun.js';
 import { writeCharts } from './report/charts.js';
 import { renderReport } from './report/markdown.js';
-import { FULL, QUICK } from './settings.js';
+import { FULL, QUICK, type Settings } from './settings.js';
 import { runSuite } from './suite.js';
 
 const SCENARIOS: readonly ScenarioName[] = ['inbox', 'thread', 'lookup', 'reply'];
+
+/** `--scenarios=inbox,thread` keeps only those screen scenarios (at every latency of the plan). */
+function onlyScenarios(settings: Settings, list: string | undefined): Settings {
+  if (list === undefined) return settings;
+  const wanted = list.split(',').map((s) => s.trim());
+  const unknown = wanted.filter((w) => !SCENARIOS.some((s) => s === w));
+  if (unknown.length > 0) {
+    throw new Error(`--scenarios: unknown ${unknown.join(', ')}; use ${SCENARIOS.join(', ')}`);
+  }
+  const keep = SCENARIOS.filter((s) => wanted.includes(s));
+  const plan = (settings.mode === 'quick' ? FULL : settings).plan.map((p) => ({
+    ...p,
+    scenarios: keep,
+  }));
+  return { ...settings, plan };
+}
 
 function log(line: string): void {
   process.stdout.write(`${line}\n`);
@@ -33,6 +50,7 @@ async function main(): Promise<void> {
       profile: { type: 'boolean', default: process.env.BENCH_PROFILE === '1' },
       'profile-scenario': { type: 'string', default: 'lookup' },
       'no-mesh': { type: 'boolean', default: false },
+      scenarios: { type: 'string' },
     },
   });
   installCleanup();
@@ -47,7 +65,7 @@ async function main(): Promise<void> {
     return;
   }
 
-  const settings = values.quick ? QUICK : FULL;
+  const settings = onlyScenarios(values.quick ? QUICK : FULL, values.scenarios);
   const outDir = values.quick ? join(PATHS.tmp, 'quick') : PATHS.bench;
   const results = await runSuite(settings, { mesh: !values['no-mesh'], log });
 

@@ -23,16 +23,23 @@ export function num(value: number | null | undefined, unit = ''): string {
   return `${text}${unit}`;
 }
 
+/** Long failure messages are cut for the table; the JSON keeps them whole. */
+function short(text: string | null, max = 160): string {
+  if (text === null) return '';
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
 export function screenTable(s: ScreenScenarioResult, floor: FloorResult | null): string {
   const rows = s.results.map((r) => {
     const status =
       r.status === 'ok'
         ? r.note === null
           ? 'ok'
-          : `ok (${r.note})`
+          : `ok (${short(r.note)})`
         : r.status === 'unsupported'
           ? 'n/a'
-          : `${r.status.toUpperCase()}: ${r.note ?? ''}`;
+          : `${r.status.toUpperCase()}: ${short(r.note)}`;
     const calls =
       r.upstreamCalls === null
         ? '–'

@@ -1,166 +1,20 @@
 /**
- * The screens as operations on the schema Mesh generates from the OpenAPI document: REST-shaped
- * root fields (`listConversations`, `getConversation`, ...) with the workspace as an argument and
- * each answer a union of the success type and `Error`. Where the generated schema has no
- * equivalent (message preview text), the closest field is selected (the body's text).
+ * The screens on Mesh: its documents (documents.ts), the ids each answer shows, and the REST
+ * errors Mesh returns as data turned into failures.
  */
 import { graphqlCall } from '../../http.js';
 import { arrayAt, at, stringAt } from '../../json.js';
 import { prepareGraphqlScreen, type Step } from '../graphqlScreen.js';
 import type { Fixtures, PreparedScreen, ScenarioName, ScreenIds } from '../types.js';
-
-const MESSAGE_FIELDS = /* GraphQL */ `
-  id
-  createdAt
-  status
-  draft
-  body {
-    __typename
-    ... on TextMessageBody { text { text } }
-    ... on HtmlMessageBody { html { text } }
-  }
-  sender { id type displayName avatarUrl }
-`;
-
-const INBOX = /* GraphQL */ `
-  query Inbox($ws: UUID!) {
-    listConversations(workspaceId: $ws, limit: 20) {
-      __typename
-      ... on ConversationList {
-        nextPageToken
-        results {
-          id
-          name
-          status
-          updatedAt
-          featuredParticipants {
-            id
-            type
-            displayName
-            avatarUrl
-            contact {
-              identifierValue
-            }
-          }
-          lastMessage {
-            id
-            preview {
-              text
-            }
-            createdAt
-          }
-          messages(limit: 5) {
-            __typename
-            ... on MessageList {
-              results {
-                id
-                createdAt
-                body {
-                  __typename
-                  ... on TextMessageBody {
-                    text {
-                      text
-                    }
-                  }
-                  ... on HtmlMessageBody {
-                    html {
-                      text
-                    }
-                  }
-                }
-                sender {
-                  displayName
-                }
-              }
-            }
-            ... on Error {
-              code
-              message
-            }
-          }
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`;
-
-const THREAD = /* GraphQL */ `
-  query Thread($ws: UUID!, $id: UUID!) {
-    getConversation(workspaceId: $ws, conversationId: $id) {
-      __typename
-      ... on Conversation { id name status }
-      ... on Error { code message }
-    }
-    listConversationMessages(workspaceId: $ws, conversationId: $id, limit: 50) {
-      __typename
-      ... on MessageList { total nextPageToken results { ${MESSAGE_FIELDS} } }
-      ... on Error { code message }
-    }
-  }
-`;
-
-const THREAD_NEXT = /* GraphQL */ `
-  query ThreadMessages($ws: UUID!, $id: UUID!, $token: pageToken_parameter) {
-    listConversationMessages(workspaceId: $ws, conversationId: $id, limit: 50, pageToken: $token) {
-      __typename
-      ... on MessageList { nextPageToken results { ${MESSAGE_FIELDS} } }
-      ... on Error { code message }
-    }
-  }
-`;
-
-const LOOKUP = /* GraphQL */ `
-  query Lookup($ws: UUID!, $id: UUID!) {
-    getConversation(workspaceId: $ws, conversationId: $id) {
-      __typename
-      ... on Conversation {
-        id
-        name
-        status
-        updatedAt
-      }
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`;
-
-const REPLY = /* GraphQL */ `
-  mutation SendReply($ws: UUID!, $id: UUID!, $input: CreateMessageRequest_Input) {
-    createConversationMessage(workspaceId: $ws, conversationId: $id, input: $input) {
-      __typename
-      ... on Message {
-        id
-        reference
-        status
-        createdAt
-        body {
-          ... on TextMessageBody {
-            text {
-              text
-            }
-          }
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`;
+import { INBOX, LOOKUP, REPLY, THREAD, THREAD_NEXT } from './documents.js';
 
 /** Fails on the `Error` member of a generated union (Mesh returns REST errors as data). */
 function ok(value: unknown, what: string): unknown {
   if (stringAt(value, '__typename') === 'Error') {
+    const details = at(value, 'details');
+    const more = details === undefined || details === null ? '' : ` ${JSON.stringify(details)}`;
     throw new Error(
-      `${what}: ${stringAt(value, 'code') ?? ''} ${stringAt(value, 'message') ?? ''}`,
+      `${what} answered Error ${stringAt(value, 'code') ?? ''}: ${stringAt(value, 'message') ?? ''}${more}`,
     );
   }
   return value;

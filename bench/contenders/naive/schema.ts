@@ -114,7 +114,7 @@ export const typeDefs = /* GraphQL */ `
   union MessageBody = TextBody | HtmlBody | OtherBody
 
   type TextBody {
-    text: String!
+    text: String
   }
 
   type HtmlBody {
