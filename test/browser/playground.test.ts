@@ -25,13 +25,16 @@ const SCREENSHOT =
 const TIMEOUT = 90_000;
 
 describe.skipIf(skipReason !== null)('playground in a browser', () => {
-  let gw: TestGateway;
-  let profile: string;
-  let browser: BrowserContext;
+  let gw: TestGateway | undefined;
+  let profile: string | undefined;
+  let browser: BrowserContext | undefined;
   let page: Page;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`CI=true but ${CHROMIUM} is missing: install Debian's chromium package`);
+    }
     gw = await startTestGateway();
     profile = await mkdtemp(join(tmpdir(), 'bird-gateway-chromium-'));
     browser = await chromium.launchPersistentContext(profile, {
@@ -48,14 +51,15 @@ describe.skipIf(skipReason !== null)('playground in a browser', () => {
   }, TIMEOUT);
 
   afterAll(async () => {
-    await browser.close();
-    await rm(profile, { recursive: true, force: true });
-    await gw.close();
+    await browser?.close();
+    if (profile !== undefined) await rm(profile, { recursive: true, force: true });
+    await gw?.close();
   });
 
   it(
     'runs the Inbox example against demo data and shows the conversations on the page',
     async () => {
+      if (gw === undefined) throw new Error('the gateway did not start');
       const newest = await gw.query<{ conversations: { nodes: { name: string }[] } }>(
         '{ conversations(first: 1) { nodes { name } } }',
       );
