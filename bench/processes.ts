@@ -32,6 +32,21 @@ export interface Service {
 }
 
 const children = new Set<ChildProcess>();
+
+/**
+ * The only variables a child inherits from the harness's environment: a setting exported in the
+ * developer's shell (a token, a feature switch) must not change what is measured.
+ */
+const INHERITED = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'NODE_EXTRA_CA_CERTS'] as const;
+
+function baseEnvironment(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const name of INHERITED) {
+    const value = process.env[name];
+    if (value !== undefined) env[name] = value;
+  }
+  return env;
+}
 let cleanupInstalled = false;
 
 /** Kills every child still running when the harness exits or is interrupted. */
@@ -69,7 +84,7 @@ export async function freePort(): Promise<number> {
 export async function startService(spec: ServiceSpec): Promise<Service> {
   const child = spawn(spec.command ?? process.execPath, [...spec.args], {
     cwd: spec.cwd,
-    env: { ...process.env, ...spec.env },
+    env: { ...baseEnvironment(), ...spec.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.add(child);

@@ -4,8 +4,8 @@
  * writes files.
  */
 import type { BenchContext } from './context.js';
-import { startGateway } from './contenders/gateway.js';
-import { RAISED_RATE_SHAPING, startContenders } from './contenders/start.js';
+import { RAISED_RATE_SHAPING, startGateway } from './contenders/gateway.js';
+import { startContenders } from './contenders/start.js';
 import type { RunningContender } from './contenders/types.js';
 import { findFixtures } from './fixtures.js';
 import { currentLoad, machineInfo } from './report/machine.js';

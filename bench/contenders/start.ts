@@ -3,7 +3,7 @@
  * the truth. A contender that fails to start is left out and reported, and the run goes on.
  */
 import type { Fixtures, RunningContender } from './types.js';
-import { RAISED_RATE_SHAPING, startGateway } from './gateway.js';
+import { startGateway } from './gateway.js';
 import { startMesh } from './mesh/index.js';
 import { startNaive } from './naive/index.js';
 import { startProxy } from './proxy/index.js';
@@ -72,5 +72,3 @@ export async function startContenders(
   }
   return { running, statuses };
 }
-
-export { RAISED_RATE_SHAPING };
