@@ -4,6 +4,7 @@
  * concurrent upstream calls, counts them, and maps every failure to a client-facing error in one
  * method (`call`). Built fresh per operation by the context factory.
  */
+import { setMaxListeners } from 'node:events';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { outcomeUnknown, toGraphQLError, unauthenticated, UpstreamFailure } from '../errors.js';
 import type { HttpMethod, OperationBudget, Transport, UpstreamRequest } from './transport.js';
@@ -67,6 +68,9 @@ export class BirdClient {
     signal?: AbortSignal,
   ) {
     this.limit = pLimit(concurrency);
+    // Every in-flight call (and every wait for a rate-limit turn or a retry) listens on the
+    // operation's signal; an inbox screen alone has 21 of them.
+    if (signal !== undefined) setMaxListeners(2 * concurrency + 16, signal);
     const budget = transport.budget(signal);
     this.budget = budget;
     this.stats = {
