@@ -12,6 +12,8 @@ import type { Logger } from '../logger.js';
 export function operationLogPlugin(logger: Logger): ApolloServerPlugin<GatewayContext> {
   return {
     requestDidStart: () => {
+      // Nothing to measure when the line would not be written (LOG_LEVEL above info).
+      if (!logger.isLevelEnabled('info')) return Promise.resolve();
       const started = performance.now();
       return Promise.resolve({
         willSendResponse: ({ contextValue, operationName, operation, request, response }) => {
