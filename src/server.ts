@@ -131,6 +131,7 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     apollo,
     contextFor,
     persisted,
+    logger,
     maxBodyBytes: config.maxBodyBytes,
     maxBatchSize: config.limits.batchSize,
     concurrencyPerRequest: config.upstream.concurrencyPerRequest,

@@ -10,15 +10,17 @@ import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/s
 import { GraphQLError } from 'graphql';
 import type { GatewayContext, RequestInfo } from '../context.js';
 import { badRequest, batchTooLarge, payloadTooLarge } from '../errors.js';
+import type { Logger } from '../logger.js';
 import type { PersistedRequests, RequestParams } from '../persisted/persistedRequests.js';
 import { BodyTooLarge, readBody } from './body.js';
 import { requestIdFrom } from './requestId.js';
-import { sendError } from './respond.js';
+import { sendError, statusOf } from './respond.js';
 
 export interface GraphQLHandlerDeps {
   readonly apollo: ApolloServer<GatewayContext>;
   readonly contextFor: (request: RequestInfo) => GatewayContext;
   readonly persisted: PersistedRequests;
+  readonly logger: Logger;
   readonly maxBodyBytes: number;
   /** Operations a batch may carry; 0 refuses batches. */
   readonly maxBatchSize: number;
@@ -92,6 +94,11 @@ export function createGraphQLHandler(deps: GraphQLHandlerDeps) {
       else body = resolved;
     }
     if (body instanceof GraphQLError) {
+      // Refused before GraphQL ran: the operation log line will not be written, so say it here.
+      deps.logger.info(
+        { requestId, status: statusOf(body), errors: [body.extensions.code] },
+        'request refused',
+      );
       sendError(res, body);
       return;
     }

@@ -75,6 +75,25 @@ describe('operation log lines', () => {
       expect.objectContaining({ status: 400, errors: ['GRAPHQL_VALIDATION_FAILED'] }),
     ]);
   });
+  it('writes a line for a request refused before GraphQL runs', async () => {
+    await fetch(gw.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'req-3' },
+      body: '{ not json',
+    });
+
+    const refused = gw.logs
+      .map((line) => z.record(z.string(), z.unknown()).parse(JSON.parse(line)))
+      .filter((entry) => entry.msg === 'request refused');
+    expect(refused).toEqual([
+      expect.objectContaining({
+        level: 30,
+        requestId: 'req-3',
+        status: 400,
+        errors: ['BAD_REQUEST'],
+      }),
+    ]);
+  });
 });
 
 describe('secrets', () => {
