@@ -134,7 +134,6 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     logger,
     maxBodyBytes: config.maxBodyBytes,
     maxBatchSize: config.limits.batchSize,
-    concurrencyPerRequest: config.upstream.concurrencyPerRequest,
   });
   const playground = createPlayground(config);
 

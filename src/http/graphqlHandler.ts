@@ -4,7 +4,6 @@
  * writes the answer with the request id and a `Cache-Control` that never lets a shared cache keep
  * a response to a request with credentials. Refusals here happen before any GraphQL work.
  */
-import { setMaxListeners } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
 import { GraphQLError } from 'graphql';
@@ -24,8 +23,6 @@ export interface GraphQLHandlerDeps {
   readonly maxBodyBytes: number;
   /** Operations a batch may carry; 0 refuses batches. */
   readonly maxBatchSize: number;
-  /** Upstream calls one operation may have in flight (each listens to the abort signal). */
-  readonly concurrencyPerRequest: number;
 }
 
 const JSON_TYPE = /^application\/(?:[a-z.+-]*\+)?json\b/i;
@@ -74,8 +71,6 @@ async function readGraphQLBody(req: IncomingMessage, deps: GraphQLHandlerDeps): 
 
 /** Creates the `/graphql` handler. */
 export function createGraphQLHandler(deps: GraphQLHandlerDeps) {
-  const maxListeners = Math.max(64, deps.concurrencyPerRequest * 4);
-
   return async function graphql(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const requestId = requestIdFrom(header(req, 'x-request-id'));
     res.setHeader('x-request-id', requestId);
@@ -116,7 +111,6 @@ export function createGraphQLHandler(deps: GraphQLHandlerDeps) {
 
     // Upstream calls of an operation whose client went away are cancelled.
     const abort = new AbortController();
-    setMaxListeners(maxListeners, abort.signal);
     const onClose = () => {
       if (!res.writableFinished) abort.abort();
     };
