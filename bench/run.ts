@@ -39,8 +39,12 @@ function onlyScenarios(settings: Settings, list: string | undefined): Settings {
   return { ...settings, plan };
 }
 
+const started = performance.now();
+
+/** Prints a progress line with the seconds since the start. */
 function log(line: string): void {
-  process.stdout.write(`${line}\n`);
+  const seconds = Math.round((performance.now() - started) / 1000);
+  process.stdout.write(`[${String(seconds).padStart(4)} s] ${line}\n`);
 }
 
 async function main(): Promise<void> {

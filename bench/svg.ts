@@ -62,3 +62,53 @@ export function barChartSvg(chart: BarChart): string {
     '',
   ].join('\n');
 }
+
+export interface LineChart {
+  readonly title: string;
+  readonly subtitle?: string;
+  /** Label of the x axis, e.g. `seconds`. */
+  readonly xLabel: string;
+  /** Unit of the y axis, e.g. `MiB`. */
+  readonly yUnit: string;
+  readonly points: readonly (readonly [number, number])[];
+}
+
+/** Renders one series as a line over a zero-based y axis, with min and max gridlines labelled. */
+export function lineChartSvg(chart: LineChart): string {
+  const width = 720;
+  const height = 300;
+  const left = 70;
+  const right = 20;
+  const top = chart.subtitle === undefined ? 48 : 66;
+  const bottom = 40;
+  const xs = chart.points.map(([x]) => x);
+  const ys = chart.points.map(([, y]) => y);
+  const xMax = Math.max(1e-9, ...xs);
+  const yMax = Math.max(1e-9, ...ys) * 1.1;
+  const px = (x: number) => left + (x / xMax) * (width - left - right);
+  const py = (y: number) => top + (1 - y / yMax) * (height - top - bottom);
+  const path = chart.points
+    .map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${px(x).toFixed(1)},${py(y).toFixed(1)}`)
+    .join(' ');
+  const grid = [0, Math.min(...ys), Math.max(...ys)]
+    .filter((y) => Number.isFinite(y))
+    .map(
+      (y) =>
+        `  <line x1="${left}" x2="${width - right}" y1="${py(y).toFixed(1)}" y2="${py(y).toFixed(1)}" stroke="#dee2e6"/>\n` +
+        `  <text x="${left - 6}" y="${(py(y) + 4).toFixed(1)}" text-anchor="end" font-size="12">${escape(`${formatValue(y)} ${chart.yUnit}`)}</text>`,
+    );
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif" font-size="14" fill="#212529">`,
+    `  <rect width="100%" height="100%" fill="#ffffff"/>`,
+    `  <text x="16" y="28" font-size="17" font-weight="600">${escape(chart.title)}</text>`,
+    ...(chart.subtitle === undefined
+      ? []
+      : [`  <text x="16" y="50" font-size="13" fill="#495057">${escape(chart.subtitle)}</text>`]),
+    ...grid,
+    `  <path d="${path}" fill="none" stroke="#d9480f" stroke-width="2"/>`,
+    `  <text x="${width - right}" y="${height - 12}" text-anchor="end" font-size="12">${escape(`${formatValue(xMax)} ${chart.xLabel}`)}</text>`,
+    `  <text x="${left}" y="${height - 12}" font-size="12">0</text>`,
+    '</svg>',
+    '',
+  ].join('\n');
+}

@@ -1,8 +1,8 @@
-/** The report's charts: single-lookup throughput and inbox latency per contender. */
+/** The report's charts: single-lookup throughput, inbox latency, RSS over the sustained run. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunResults } from '../results.js';
-import { barChartSvg, type Bar } from '../svg.js';
+import { barChartSvg, lineChartSvg, type Bar } from '../svg.js';
 
 export interface Chart {
   readonly title: string;
@@ -59,6 +59,21 @@ export function writeCharts(dir: string, results: Omit<RunResults, 'targets'>): 
       }),
     );
     charts.push({ title: 'Inbox p50 latency per contender', file });
+  }
+  const sustained = results.sustained;
+  if (sustained !== null && sustained.rssSamples.length > 1) {
+    const file = 'charts/sustained-rss.svg';
+    writeFileSync(
+      join(dir, file),
+      lineChartSvg({
+        title: 'Gateway RSS during the sustained run',
+        subtitle: `${sustained.operations.toLocaleString('en-US')} operations (${sustained.mix}), sampled every 250 ms`,
+        xLabel: 's',
+        yUnit: 'MiB',
+        points: sustained.rssSamples.map(([t, rss]) => [t, rss / 2 ** 20] as const),
+      }),
+    );
+    charts.push({ title: 'Gateway RSS during the sustained run', file });
   }
   return charts;
 }

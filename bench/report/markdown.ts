@@ -63,7 +63,10 @@ function machineAndSettings(r: RunResults): string[] {
           'Durations',
           `unloaded ≥ ${s.unloadedMs / 1000} s and ≥ ${s.unloadedMinScreens} screens; loaded ${s.warmupS} s warm-up + ${s.loadedS} s`,
         ],
-        ['Workspace budget', `${s.budgetUsers} clients for ${s.budgetS} s per contender`],
+        [
+          'Workspace budget',
+          `${s.budgetDemandPerSecond} inbox screens/s asked for ${s.budgetS} s per contender`,
+        ],
         [
           'Sustained run',
           `${s.sustainedWarmupOps} warm-up + ${s.sustainedOps} operations, ${s.sustainedConnections} connections`,
@@ -120,7 +123,7 @@ function budgets(r: RunResults): string[] {
   const out = [
     '## Workspace budget: Bird’s 50 GET/s for one workspace',
     '',
-    'The simulator answers 429 beyond 50 GET/s per workspace; each inbox screen costs 21 GETs, so at most 50 / 21 ≈ 2.4 screens per second can be served in full. Clients ask for more (closed loop, no pause). The gateway runs with its default rate shaping here. This is the baseline caching work must lift.',
+    `The simulator answers 429 beyond 50 GET/s per workspace; each inbox screen costs 21 GETs, so at most 50 / 21 ≈ 2.4 screens per second can be served in full. Clients ask for ${r.settings.budgetDemandPerSecond} screens per second, on a fixed schedule (a new screen starts on time whether or not earlier ones have finished). The gateway runs with its default rate shaping here. This is the baseline caching work must lift.`,
     '',
   ];
   for (const b of r.budgets) {
@@ -174,8 +177,8 @@ function sustained(r: RunResults): string[] {
       [
         'operations/s',
         'errors',
-        'RSS before',
-        'RSS after',
+        'RSS, first tenth (median)',
+        'RSS, last tenth (median)',
         'RSS peak',
         'RSS growth',
         'gateway CPU per operation',
@@ -192,6 +195,8 @@ function sustained(r: RunResults): string[] {
         ],
       ],
     ),
+    '',
+    `Warm-up: ${r.settings.sustainedWarmupOps.toLocaleString('en-US')} operations. Single readings: ${mib(s.rssAtStartBytes)} just before the first measured operation, ${mib(s.rssAtEndBytes)} just after the last. RSS follows the garbage collector’s sawtooth, so the growth compares the medians of the first and last tenth of the run.`,
     '',
   ];
 }

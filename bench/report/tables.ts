@@ -102,7 +102,7 @@ export function budgetTable(b: BudgetResult): string {
     ],
     b.results.map((r) => [
       r.label,
-      String(r.screens),
+      String(r.asked),
       String(r.served),
       num(r.servedPerSecond),
       Object.entries(r.outcomes)

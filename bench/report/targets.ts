@@ -159,7 +159,7 @@ export function evaluateTargets(inputs: TargetInputs): TargetResult[] {
       (v) => v < 10,
       sustained === null
         ? 'not measured'
-        : `${fmt(sustained.rssBeforeBytes / 2 ** 20, 1)} MiB → ${fmt(sustained.rssAfterBytes / 2 ** 20, 1)} MiB over ${sustained.operations} operations`,
+        : `median RSS ${fmt(sustained.rssBeforeBytes / 2 ** 20, 1)} MiB in the first tenth → ${fmt(sustained.rssAfterBytes / 2 ** 20, 1)} MiB in the last tenth of ${sustained.operations} operations`,
     ),
   );
   return out;

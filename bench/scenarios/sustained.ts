@@ -1,7 +1,8 @@
 /**
- * The sustained run: after a warm-up, a fixed number of operations against the gateway with its
- * RSS and CPU time read from /proc before and after (leak check and CPU per operation), plus RSS
- * samples during the run.
+ * The sustained run: after a warm-up, a fixed number of operations against the gateway, its RSS
+ * sampled from /proc every quarter second and its CPU time read before and after (leak check and
+ * CPU per operation). RSS follows the garbage collector's sawtooth, so "before" and "after" are
+ * the medians of the samples in the first and the last tenth of the run, not single readings.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { PreparedScreen } from '../contenders/types.js';
@@ -12,19 +13,24 @@ import type { Settings } from '../settings.js';
 
 export interface SustainedResult {
   readonly operations: number;
-  /** What the operations were, e.g. `4 single lookups : 1 thread page`. */
+  /** What the operations were, e.g. `9 single lookups : 1 thread page`. */
   readonly mix: string;
   readonly connections: number;
   readonly durationS: number;
   readonly operationsPerSecond: number;
   readonly errors: number;
+  /** Median RSS over the first tenth of the run. */
   readonly rssBeforeBytes: number;
+  /** Median RSS over the last tenth of the run. */
   readonly rssAfterBytes: number;
   readonly rssPeakBytes: number;
   /** (after - before) / before. */
   readonly rssGrowth: number;
+  /** Single readings just before the first and just after the last operation. */
+  readonly rssAtStartBytes: number;
+  readonly rssAtEndBytes: number;
   readonly cpuMsPerOperation: number;
-  /** [seconds since start, RSS bytes] every half second. */
+  /** [seconds since start, RSS bytes] every quarter second. */
   readonly rssSamples: readonly (readonly [number, number])[];
 }
 
@@ -33,7 +39,7 @@ export interface SustainedMix {
   readonly description: string;
 }
 
-/** Single lookups with a thread page every fifth operation: small and large answers, cursors. */
+/** Single lookups with a thread page every tenth operation: small and large answers, cursors. */
 export function sustainedMix(lookup: PreparedScreen, thread: PreparedScreen): SustainedMix {
   const page = thread.calls?.[0];
   const one = lookup.calls?.[0];
@@ -41,8 +47,8 @@ export function sustainedMix(lookup: PreparedScreen, thread: PreparedScreen): Su
   return page === undefined
     ? { calls: [one], description: 'single lookups' }
     : {
-        calls: [one, one, one, one, page],
-        description: '4 single lookups : 1 thread page (50 messages)',
+        calls: [...Array.from({ length: 9 }, () => one), page],
+        description: '9 single lookups : 1 thread page (50 messages)',
       };
 }
 
@@ -66,16 +72,17 @@ export async function runSustained(
   const started = performance.now();
   const timer = setInterval(() => {
     samples.push([(performance.now() - started) / 1000, readProc(pid).rssBytes]);
-  }, 500);
+  }, 250);
   let result;
   try {
     result = await runLoad({ ...base, amount: settings.sustainedOps });
   } finally {
     clearInterval(timer);
   }
-  await sleep(1000);
   const after = readProc(pid);
   const peak = Math.max(before.rssBytes, after.rssBytes, ...samples.map(([, rss]) => rss));
+  const rssBefore = medianRss(samples, 0, 0.1) ?? before.rssBytes;
+  const rssAfter = medianRss(samples, 0.9, 1) ?? after.rssBytes;
   return {
     operations: result.requests,
     mix: mix.description,
@@ -83,11 +90,27 @@ export async function runSustained(
     durationS: result.durationS,
     operationsPerSecond: result.rps,
     errors: result.errors + result.non2xx + result.mismatches,
-    rssBeforeBytes: before.rssBytes,
-    rssAfterBytes: after.rssBytes,
+    rssBeforeBytes: rssBefore,
+    rssAfterBytes: rssAfter,
     rssPeakBytes: peak,
-    rssGrowth: (after.rssBytes - before.rssBytes) / before.rssBytes,
+    rssGrowth: (rssAfter - rssBefore) / rssBefore,
+    rssAtStartBytes: before.rssBytes,
+    rssAtEndBytes: after.rssBytes,
     cpuMsPerOperation: (after.cpuMs - before.cpuMs) / Math.max(1, result.requests),
     rssSamples: samples,
   };
+}
+
+/** Median RSS of the samples between two fractions of the run; null when there are none. */
+function medianRss(
+  samples: readonly (readonly [number, number])[],
+  from: number,
+  to: number,
+): number | null {
+  const end = samples[samples.length - 1]?.[0] ?? 0;
+  const picked = samples
+    .filter(([t]) => t >= from * end && t <= to * end)
+    .map(([, rss]) => rss)
+    .sort((a, b) => a - b);
+  return picked.length === 0 ? null : (picked[Math.floor(picked.length / 2)] ?? null);
 }
