@@ -184,20 +184,49 @@ const STATUS_CODES: Readonly<Record<number, ErrorCode>> = {
   429: 'RATE_LIMITED',
 };
 
-function describeStatus(failure: UpstreamFailure, status: number): string {
+/** Replaces every occurrence of a secret in text Bird sent back (it may echo the request). */
+function scrubText(text: string, secrets: readonly string[]): string {
+  let clean = text;
+  for (const secret of secrets)
+    if (secret.length >= 6) clean = clean.split(secret).join('[redacted]');
+  return clean;
+}
+
+function scrubJson(value: unknown, secrets: readonly string[]): unknown {
+  if (typeof value === 'string') return scrubText(value, secrets);
+  if (Array.isArray(value)) return value.map((v: unknown) => scrubJson(v, secrets));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [scrubText(k, secrets), scrubJson(v, secrets)]),
+    );
+  }
+  return value;
+}
+
+function describeStatus(
+  failure: UpstreamFailure,
+  status: number,
+  secrets: readonly string[],
+): string {
   const { method, path, body } = failure.init;
-  const birdCode = typeof body?.code === 'string' ? ` (${body.code})` : '';
+  const birdCode = typeof body?.code === 'string' ? ` (${scrubText(body.code, secrets)})` : '';
   // Bird's 4xx messages describe the request ("Property 'name' is missing"); 5xx bodies are
   // internal to Bird and not passed on.
   const birdMessage =
     status < 500 && typeof body?.message === 'string' && body.message !== ''
-      ? `: ${body.message}`
+      ? `: ${scrubText(body.message, secrets)}`
       : '';
   return `Bird answered ${status}${birdCode} to ${method} ${path}${birdMessage}`;
 }
 
-/** Maps an upstream failure to the error a client sees. The one place upstream errors are mapped. */
-export function toGraphQLError(failure: UpstreamFailure): GraphQLError {
+/**
+ * Maps an upstream failure to the error a client sees. The one place upstream errors are mapped.
+ * `secrets` (the request's credentials) are scrubbed from anything Bird sent back.
+ */
+export function toGraphQLError(
+  failure: UpstreamFailure,
+  secrets: readonly string[] = [],
+): GraphQLError {
   const { init } = failure;
   const retry = init.retryAfterMs === undefined ? {} : { retryAfterMs: init.retryAfterMs };
   switch (failure.kind) {
@@ -210,9 +239,17 @@ export function toGraphQLError(failure: UpstreamFailure): GraphQLError {
       };
       const details =
         code === 'BAD_USER_INPUT' && init.body?.details !== undefined
-          ? { details: init.body.details }
+          ? { details: scrubJson(init.body.details, secrets) }
           : {};
-      return error(code, describeStatus(failure, status), { upstream, ...details, ...retry });
+      const upstreamCode = init.body?.code;
+      return error(code, describeStatus(failure, status, secrets), {
+        upstream:
+          typeof upstreamCode === 'string'
+            ? { ...upstream, code: scrubText(upstreamCode, secrets) }
+            : upstream,
+        ...details,
+        ...retry,
+      });
     }
     case 'timeout':
       return error('UPSTREAM_TIMEOUT', `Bird did not answer ${init.method} ${init.path} in time.`, {

@@ -22,7 +22,7 @@ import type { PageQuery } from './upstream/client.js';
 export const MAX_PAGE_SIZE = 100;
 const MAX_CURSOR_LENGTH = 12_000;
 const MAC_BYTES = 16;
-/** Upstream calls one connection field may make (see fetchWindow). */
+/** Upstream calls one connection field may make when given `after` (see fetchWindow); 1 without. */
 export const MAX_FETCHES = 2;
 
 /** A position in an upstream collection. */
@@ -196,10 +196,12 @@ async function fetchWindow<T>(
   let index = after === null ? 0 : startIndex(source, page, after);
   const total = page.total;
 
-  // At most two upstream calls per connection: the page holding the cursor, then the next one
-  // when the cursor's page runs out first. Bird fills pages up to `limit`, so this is enough; if
-  // a page ever comes back short, the connection ends early with `hasNextPage` true rather than
-  // costing more calls than the cost estimate promised.
+  // One upstream call without a cursor (the page is fetched with exactly `first` items); at most
+  // two with one: the page holding the cursor, then the next when the cursor's page runs out
+  // first. Bird fills pages up to `limit`, so this is enough; if a page ever comes back short, the
+  // connection ends early with `hasNextPage` true rather than costing more calls than the cost
+  // estimate promised.
+  const maxFetches = after === null ? 1 : MAX_FETCHES;
   for (let fetches = 1; ; fetches += 1) {
     while (edges.length < first) {
       const node = page.items[index];
@@ -207,7 +209,7 @@ async function fetchWindow<T>(
       edges.push(edge(source, page, query, index, node));
       index += 1;
     }
-    if (edges.length >= first || page.nextPageToken === null || fetches >= MAX_FETCHES) break;
+    if (edges.length >= first || page.nextPageToken === null || fetches >= maxFetches) break;
     query = { pageToken: page.nextPageToken, limit: Math.min(MAX_PAGE_SIZE, first - edges.length) };
     page = await source.fetch(query);
     index = 0;

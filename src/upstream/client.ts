@@ -248,7 +248,9 @@ export class BirdClient {
       err.init.maybeSent === true &&
       (err.kind === 'timeout' || err.kind === 'network' || err.kind === 'aborted');
     if (unknownOutcome) return outcomeUnknown(request.method, request.displayPath, reference);
-    return toGraphQLError(err);
+    // The key alone and the whole header value: Bird (or a proxy) might echo either.
+    const key = request.authorization.slice(request.authorization.indexOf(' ') + 1);
+    return toGraphQLError(err, [request.authorization, key]);
   }
 }
 

@@ -173,6 +173,26 @@ describe('upstream error mapping', () => {
     expect(others.length).toBeGreaterThan(0);
   });
 
+  it('scrubs the access key from anything Bird echoes back in an error', async () => {
+    const key = gw.simulator.accessKey;
+    gw.simulator.faults.inject({
+      path: '/workspaces/*/conversations/*',
+      kind: 'status',
+      status: 422,
+      body: {
+        code: 'InvalidPayload',
+        message: `The header "AccessKey ${key}" is not allowed here`,
+        details: { [`.${key}`]: [`value ${key} rejected`] },
+      },
+    });
+
+    const result = await gw.query(CONVERSATION, { id: ids[0] });
+
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toContain('[redacted]');
+    expect(result.text).not.toContain(key);
+  });
+
   it('never shows the access key in errors', async () => {
     gw.simulator.faults.inject({
       path: '/workspaces/*/conversations/*',
