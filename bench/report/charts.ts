@@ -28,7 +28,11 @@ function bars(
 export function writeCharts(dir: string, results: Omit<RunResults, 'targets'>): Chart[] {
   const charts: Chart[] = [];
   mkdirSync(join(dir, 'charts'), { recursive: true });
-  const lookup = bars(results, 'lookup', 0, (r) => r.loaded?.screensPerSecond ?? null);
+  // The direct client talks to the simulator itself: no process in the middle, so it is left
+  // out of the chart (the table has it) to keep the middle processes comparable at a glance.
+  const lookup = bars(results, 'lookup', 0, (r) =>
+    r.contender === 'rest' ? null : (r.loaded?.screensPerSecond ?? null),
+  );
   if (lookup.length > 0) {
     const file = 'charts/lookup-throughput.svg';
     writeFileSync(

@@ -3,7 +3,6 @@
  * target. A target whose inputs were not measured (a contender failed, a quick run skipped it) is
  * reported as not measured, never as passed.
  */
-import type { BudgetResult } from '../scenarios/budget.js';
 import type { FloorResult } from '../scenarios/floor.js';
 import type { OverheadResult } from '../scenarios/overhead.js';
 import type { ContenderScreenResult, ScreenScenarioResult } from '../scenarios/screens.js';
@@ -24,7 +23,6 @@ export interface TargetResult {
 export interface TargetInputs {
   readonly screens: readonly ScreenScenarioResult[];
   readonly floors: readonly FloorResult[];
-  readonly budgets: readonly BudgetResult[];
   readonly overhead: OverheadResult | null;
   readonly sustained: SustainedResult | null;
 }
