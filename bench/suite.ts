@@ -80,34 +80,7 @@ export async function runSuite(settings: Settings, options: SuiteOptions): Promi
     }
 
     await sim.setLatency(0);
-    const gateway = contenders.find((c) => c.key === 'gateway');
-    const rest = contenders.find((c) => c.key === 'rest');
-    if (gateway !== undefined && rest !== undefined) {
-      const maxRps = screens
-        .find((s) => s.scenario === 'lookup' && s.latencyMs === 0)
-        ?.results.find((r) => r.contender === 'gateway')?.loaded?.screensPerSecond;
-      try {
-        const gwLookup = await gateway.prepare('lookup', fixtures);
-        const directLookup = await rest.prepare('lookup', fixtures);
-        if (maxRps !== undefined && gwLookup !== null && directLookup !== null) {
-          log('Added latency at half the maximum throughput');
-          overhead = await runOverhead(gwLookup, directLookup, maxRps, settings);
-        }
-        const gwThread = await gateway.prepare('thread', fixtures);
-        if (gwLookup !== null && gwThread !== null && gateway.pid !== null) {
-          log(`Sustained run: ${settings.sustainedOps} operations`);
-          sustained = await runSustained(
-            gwLookup.origin ?? '',
-            gateway.pid,
-            sustainedMix(gwLookup, gwThread),
-            graphqlBodyOk,
-            settings,
-          );
-        }
-      } catch (error) {
-        problems.push(`The overhead or sustained run failed: ${message(error)}`);
-      }
-    }
+    ({ overhead, sustained } = await gatewayOnly(ctx, screens, problems));
   } finally {
     for (const contender of contenders) await contender.stop().catch(() => undefined);
     await sim.stop();
@@ -127,6 +100,50 @@ export async function runSuite(settings: Settings, options: SuiteOptions): Promi
     targets: evaluateTargets(measured),
     problems,
   };
+}
+
+/** The added-latency and sustained runs, against the gateway at 0 ms upstream latency. */
+async function gatewayOnly(
+  ctx: BenchContext,
+  screens: readonly ScreenScenarioResult[],
+  problems: string[],
+): Promise<{ overhead: OverheadResult | null; sustained: SustainedResult | null }> {
+  const { contenders, fixtures, settings, log } = ctx;
+  const gateway = contenders.find((c) => c.key === 'gateway');
+  const rest = contenders.find((c) => c.key === 'rest');
+  if (gateway === undefined || rest === undefined) return { overhead: null, sustained: null };
+  let overhead: OverheadResult | null = null;
+  let sustained: SustainedResult | null = null;
+  const maxRps = screens
+    .find((s) => s.scenario === 'lookup' && s.latencyMs === 0)
+    ?.results.find((r) => r.contender === 'gateway')?.loaded?.screensPerSecond;
+  try {
+    const gwLookup = await gateway.prepare('lookup', fixtures);
+    const directLookup = await rest.prepare('lookup', fixtures);
+    if (maxRps !== undefined && gwLookup !== null && directLookup !== null) {
+      log('Added latency at half the maximum throughput');
+      overhead = await runOverhead(gwLookup, directLookup, maxRps, settings);
+    }
+  } catch (error) {
+    problems.push(`The added-latency run failed: ${message(error)}`);
+  }
+  try {
+    const gwLookup = await gateway.prepare('lookup', fixtures);
+    const gwThread = await gateway.prepare('thread', fixtures);
+    if (gwLookup?.origin != null && gwThread !== null && gateway.pid !== null) {
+      log(`Sustained run: ${settings.sustainedOps} operations`);
+      sustained = await runSustained(
+        gwLookup.origin,
+        gateway.pid,
+        sustainedMix(gwLookup, gwThread),
+        graphqlBodyOk,
+        settings,
+      );
+    }
+  } catch (error) {
+    problems.push(`The sustained run failed: ${message(error)}`);
+  }
+  return { overhead, sustained };
 }
 
 /** The budget scenario with a second gateway at its default rate shaping. */
