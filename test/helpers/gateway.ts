@@ -146,7 +146,9 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     },
     async close() {
       await new Promise<void>((resolve) => {
-        gateway.server.close(() => resolve());
+        gateway.server.close(() => {
+          resolve();
+        });
         gateway.server.closeAllConnections();
       });
       await gateway.stop();
