@@ -1,64 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
-/** The inbox screen of the issue: 20 conversations with participants, preview and 5 messages. */
-export const INBOX = /* GraphQL */ `
-  query Inbox {
-    conversations(first: 20) {
-      edges {
-        cursor
-        node {
-          id
-          name
-          status
-          updatedAt
-          featuredParticipants {
-            __typename
-            ... on ParticipantBase {
-              id
-              displayName
-              avatarUrl
-            }
-            ... on ContactParticipant {
-              identifierValue
-            }
-          }
-          lastMessage {
-            id
-            type
-            text
-            createdAt
-            sender {
-              ... on ParticipantBase {
-                displayName
-              }
-            }
-          }
-          messages(first: 5) {
-            nodes {
-              id
-              previewText
-              createdAt
-              draft
-              status
-              sender {
-                __typename
-                ... on ParticipantBase {
-                  id
-                  displayName
-                }
-              }
-            }
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`;
+/** The inbox screen: 20 conversations with participants, preview and their 5 newest messages. */
+const INBOX = readFileSync(new URL('../../operations/Inbox.graphql', import.meta.url), 'utf8');
 
 let gw: TestGateway;
 let conversationId: string;
