@@ -994,6 +994,13 @@ export type Query = {
    */
   message?: Maybe<Message>;
   /**
+   * A page of a conversation's messages, newest first (`GET /conversations/{conversationId}/messages`),
+   * without loading the conversation itself: the cheapest way to load the next page of a thread you
+   * already show (one upstream call). Null, with a `NOT_FOUND` error, when the conversation does not
+   * exist.
+   */
+  messages?: Maybe<MessageConnection>;
+  /**
    * One participant of a conversation, by participant id or by contact identifier
    * (`GET /conversations/{conversationId}/participants/{id}` or `.../{identifierKey}/{identifierValue}`).
    * Give either `id`, or both `identifierKey` and `identifierValue`.
@@ -1039,6 +1046,18 @@ export type QueryConversationsArgs = {
 export type QueryMessageArgs = {
   conversationId: Scalars['ID']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Entry points for reading Bird conversations. Every field costs the fewest upstream REST calls
+ * possible: identical calls within one operation are made once, and objects that arrive in a list
+ * are reused when the same object is asked for again by id.
+ */
+export type QueryMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  conversationId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1899,6 +1918,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType, RequireFields<QueryConversationArgs, 'id'>>;
   conversations?: Resolver<ResolversTypes['ConversationConnection'], ParentType, ContextType, RequireFields<QueryConversationsArgs, 'first'>>;
   message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType, RequireFields<QueryMessageArgs, 'conversationId' | 'id'>>;
+  messages?: Resolver<Maybe<ResolversTypes['MessageConnection']>, ParentType, ContextType, RequireFields<QueryMessagesArgs, 'conversationId' | 'first'>>;
   participant?: Resolver<Maybe<ResolversTypes['Participant']>, ParentType, ContextType, RequireFields<QueryParticipantArgs, 'conversationId'>>;
   participantConversations?: Resolver<ResolversTypes['ConversationConnection'], ParentType, ContextType, RequireFields<QueryParticipantConversationsArgs, 'channelId' | 'first'>>;
 };

@@ -32,6 +32,7 @@ export const FIELD_RULES: Readonly<Record<string, FieldRule>> = {
   'MessagePreview.message': LOOKUP,
   'Message.conversation': { kind: 'conversation-lookup' },
   'Query.conversations': CONNECTION,
+  'Query.messages': CONNECTION,
   'Query.participantConversations': CONNECTION,
   'Conversation.messages': CONNECTION,
   'Conversation.participants': CONNECTION,

@@ -1,4 +1,8 @@
-import { conversationsConnection, participantConversationsConnection } from '../connections.js';
+import {
+  conversationsConnection,
+  messagesConnection,
+  participantConversationsConnection,
+} from '../connections.js';
 import type { QueryResolvers } from '../generated/graphql.js';
 import { knownEnum } from './enums.js';
 import { participantRef } from './participantRef.js';
@@ -9,6 +13,8 @@ export const Query: QueryResolvers = {
   conversations: (_, args, ctx) => conversationsConnection(ctx, args),
 
   message: (_, { conversationId, id }, ctx) => ctx.loaders.message.load({ conversationId, id }),
+
+  messages: (_, { conversationId, ...args }, ctx) => messagesConnection(ctx, conversationId, args),
 
   participantConversations: (_, args, ctx) =>
     participantConversationsConnection(

@@ -175,6 +175,26 @@ describe('cursor connections', () => {
     expect(next.edges.map((e) => e.node.id)).toEqual(allIds.slice(5, 8));
   });
 
+  it('loads the next page of a thread with one upstream call through Query.messages', async () => {
+    const id = allIds[0] ?? '';
+    const thread = await gw.query<{ conversation: { messages: Page } }>(
+      `query ($id: ID!) { conversation(id: $id) { name messages(first: 5) { edges { cursor node { id } } pageInfo { endCursor } } } }`,
+      { id },
+    );
+    const after = thread.data?.conversation.messages.pageInfo.endCursor;
+    const rest = await restWalk(`/conversations/${id}/messages`);
+    gw.clearCalls();
+
+    const next = await gw.query<{ messages: Page }>(
+      `query ($id: ID!, $after: String) { messages(conversationId: $id, first: 5, after: $after) { edges { node { id } } pageInfo { hasNextPage } } }`,
+      { id, after },
+    );
+
+    expect(next.errors).toBeUndefined();
+    expect(next.data?.messages.edges.map((e) => e.node.id)).toEqual(rest.slice(5, 10));
+    expect(gw.calls()).toHaveLength(1);
+  });
+
   it('reports the message total and pages through messages', async () => {
     const id = allIds[0] ?? '';
     const result = await gw.query<{ conversation: { messages: Page & { totalCount: number } } }>(
