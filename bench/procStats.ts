@@ -37,3 +37,36 @@ export function readProc(pid: number): ProcSample {
   const rssKb = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1] ?? NaN);
   return { cpuMs: ((utime + stime) * 1000) / clockTicks(), rssBytes: rssKb * 1024 };
 }
+
+/** CPU time of the whole machine, from /proc/stat, in milliseconds (summed over all cores). */
+export interface MachineCpu {
+  /** user + nice + system + irq + softirq. */
+  readonly busyMs: number;
+  /** Time the hypervisor gave this machine's cores to someone else. */
+  readonly stealMs: number;
+}
+
+export function readMachineCpu(): MachineCpu {
+  const line = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0] ?? '';
+  const [user, nice, system, , , irq, softirq, steal] = line
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number);
+  const ms = (ticks: number | undefined) => ((ticks ?? 0) * 1000) / clockTicks();
+  return {
+    busyMs: ms(user) + ms(nice) + ms(system) + ms(irq) + ms(softirq),
+    stealMs: ms(steal),
+  };
+}
+
+/**
+ * CPU time of this process plus that of its children that have exited and been reaped
+ * (utime, stime, cutime, cstime of /proc/self/stat), milliseconds.
+ */
+export function readOwnCpuMs(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
+  return (ticks * 1000) / clockTicks();
+}

@@ -8,7 +8,7 @@ import { RAISED_RATE_SHAPING, startGateway } from './contenders/gateway.js';
 import { startContenders } from './contenders/start.js';
 import type { RunningContender } from './contenders/types.js';
 import { findFixtures } from './fixtures.js';
-import { currentLoad, machineInfo } from './report/machine.js';
+import { machineInfo, machineStart } from './report/machine.js';
 import { evaluateTargets } from './report/targets.js';
 import type { RunResults } from './results.js';
 import { runBudget, type BudgetResult } from './scenarios/budget.js';
@@ -29,7 +29,7 @@ export interface SuiteOptions {
 
 export async function runSuite(settings: Settings, options: SuiteOptions): Promise<RunResults> {
   const { log } = options;
-  const loadAtStart = currentLoad();
+  const start = machineStart();
   const startedAt = new Date();
   const t0 = performance.now();
   const screens: ScreenScenarioResult[] = [];
@@ -92,7 +92,7 @@ export async function runSuite(settings: Settings, options: SuiteOptions): Promi
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
     durationS: (performance.now() - t0) / 1000,
-    machine: machineInfo(loadAtStart),
+    machine: machineInfo(start),
     settings,
     gatewayEnvironment: { NODE_ENV: 'production', LOG_LEVEL: 'warn', ...RAISED_RATE_SHAPING },
     contenders: statuses,
