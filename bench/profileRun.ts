@@ -19,6 +19,7 @@ export interface ProfileOptions {
   readonly scenario: ScenarioName;
   readonly durationS: number;
   readonly connections: number;
+  readonly gatewayEnv: Readonly<Record<string, string>>;
   readonly log: (line: string) => void;
 }
 
@@ -32,6 +33,7 @@ export async function runProfile(options: ProfileOptions): Promise<void> {
       fixtures,
       rateShaping: 'raised',
       cpuProfileDir: PROFILE_DIR,
+      extraEnv: options.gatewayEnv,
     });
     try {
       const screen = await gateway.prepare(options.scenario, fixtures);

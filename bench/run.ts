@@ -5,6 +5,7 @@
  * never replaces the committed report).
  *
  * Options: --quick, --no-mesh, --scenarios=inbox,thread,lookup,reply (only those, at 0 and 50 ms),
+ * --gateway-env=NAME=value (repeatable; extra variables for the gateway under test, for A/B runs),
  * --profile [--profile-scenario=lookup|inbox|thread|reply].
  * Environment: BENCH_QUICK=1, BENCH_PROFILE=1 do the same as the flags.
  */
@@ -39,6 +40,17 @@ function onlyScenarios(settings: Settings, list: string | undefined): Settings {
   return { ...settings, plan };
 }
 
+/** `--gateway-env=NAME=value` (repeatable): extra variables for the gateway under test. */
+function gatewayEnv(pairs: readonly string[]): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const pair of pairs) {
+    const match = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(pair);
+    if (match === null) throw new Error(`--gateway-env expects NAME=value, got '${pair}'`);
+    env[match[1] ?? ''] = match[2] ?? '';
+  }
+  return env;
+}
+
 const started = performance.now();
 
 /** Prints a progress line with the seconds since the start. */
@@ -55,6 +67,7 @@ async function main(): Promise<void> {
       'profile-scenario': { type: 'string', default: 'lookup' },
       'no-mesh': { type: 'boolean', default: false },
       scenarios: { type: 'string' },
+      'gateway-env': { type: 'string', multiple: true, default: [] },
     },
   });
   installCleanup();
@@ -65,13 +78,23 @@ async function main(): Promise<void> {
     if (scenario === undefined) {
       throw new Error(`--profile-scenario must be one of ${SCENARIOS.join(', ')}`);
     }
-    await runProfile({ scenario, durationS: values.quick ? 5 : 15, connections: 32, log });
+    await runProfile({
+      scenario,
+      durationS: values.quick ? 5 : 15,
+      connections: 32,
+      gatewayEnv: gatewayEnv(values['gateway-env']),
+      log,
+    });
     return;
   }
 
   const settings = onlyScenarios(values.quick ? QUICK : FULL, values.scenarios);
   const outDir = values.quick ? join(PATHS.tmp, 'quick') : PATHS.bench;
-  const results = await runSuite(settings, { mesh: !values['no-mesh'], log });
+  const results = await runSuite(settings, {
+    mesh: !values['no-mesh'],
+    gatewayEnv: gatewayEnv(values['gateway-env']),
+    log,
+  });
 
   mkdirSync(join(outDir, 'results'), { recursive: true });
   writeFileSync(join(outDir, 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);

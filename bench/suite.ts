@@ -24,6 +24,8 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 
 export interface SuiteOptions {
   readonly mesh: boolean;
+  /** Extra variables for the gateway under test (experiments); listed in the report. */
+  readonly gatewayEnv: Readonly<Record<string, string>>;
   readonly log: (line: string) => void;
 }
 
@@ -47,7 +49,7 @@ export async function runSuite(settings: Settings, options: SuiteOptions): Promi
     const fixtures = await findFixtures(sim);
     const started = await startContenders(
       fixtures,
-      { installMesh: settings.installMesh, mesh: options.mesh },
+      { installMesh: settings.installMesh, mesh: options.mesh, gatewayEnv: options.gatewayEnv },
       log,
     );
     contenders = started.running;
@@ -72,7 +74,7 @@ export async function runSuite(settings: Settings, options: SuiteOptions): Promi
       }
       if (plan.budget) {
         try {
-          budgets.push(await budgetRun(ctx, plan.latencyMs));
+          budgets.push(await budgetRun(ctx, plan.latencyMs, options.gatewayEnv));
         } catch (error) {
           problems.push(`The workspace budget at ${plan.latencyMs} ms failed: ${message(error)}`);
         }
@@ -94,7 +96,12 @@ export async function runSuite(settings: Settings, options: SuiteOptions): Promi
     durationS: (performance.now() - t0) / 1000,
     machine: machineInfo(start),
     settings,
-    gatewayEnvironment: { NODE_ENV: 'production', LOG_LEVEL: 'warn', ...RAISED_RATE_SHAPING },
+    gatewayEnvironment: {
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      ...RAISED_RATE_SHAPING,
+      ...options.gatewayEnv,
+    },
     contenders: statuses,
     ...measured,
     targets: evaluateTargets(measured),
@@ -147,10 +154,15 @@ async function gatewayOnly(
 }
 
 /** The budget scenario with a second gateway at its default rate shaping. */
-async function budgetRun(ctx: BenchContext, latencyMs: number): Promise<BudgetResult> {
+async function budgetRun(
+  ctx: BenchContext,
+  latencyMs: number,
+  extraEnv: Readonly<Record<string, string>>,
+): Promise<BudgetResult> {
   const shaped = await startGateway({
     fixtures: ctx.fixtures,
     rateShaping: 'default',
+    extraEnv,
     label: 'this gateway (default rate shaping)',
   });
   try {

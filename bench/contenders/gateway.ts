@@ -23,6 +23,8 @@ export interface GatewayOptions {
   readonly rateShaping: 'raised' | 'default';
   /** Write a V8 CPU profile into this directory when the process exits. */
   readonly cpuProfileDir?: string;
+  /** More variables for experiments (`--gateway-env`), applied last. */
+  readonly extraEnv?: Readonly<Record<string, string>>;
   readonly key?: string;
   readonly label?: string;
 }
@@ -48,6 +50,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningCont
       GATEWAY_ALLOW_ANONYMOUS: 'true',
       CURSOR_SECRET,
       ...(options.rateShaping === 'raised' ? RAISED_RATE_SHAPING : {}),
+      ...options.extraEnv,
     },
     readyUrl: `${origin}/readyz`,
   });

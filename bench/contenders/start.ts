@@ -19,7 +19,11 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 
 export async function startContenders(
   fixtures: Fixtures,
-  options: { installMesh: boolean; mesh: boolean },
+  options: {
+    installMesh: boolean;
+    mesh: boolean;
+    gatewayEnv: Readonly<Record<string, string>>;
+  },
   log: (line: string) => void,
 ): Promise<Started> {
   const running: RunningContender[] = [restContender(fixtures)];
@@ -32,7 +36,11 @@ export async function startContenders(
     },
   ];
   const starts: [string, string, () => Promise<RunningContender>][] = [
-    ['gateway', 'this gateway', () => startGateway({ fixtures, rateShaping: 'raised' })],
+    [
+      'gateway',
+      'this gateway',
+      () => startGateway({ fixtures, rateShaping: 'raised', extraEnv: options.gatewayEnv }),
+    ],
     ['naive', 'naive Apollo + RESTDataSource', () => startNaive(fixtures)],
     ['proxy', 'bare undici proxy', () => startProxy(fixtures)],
   ];
