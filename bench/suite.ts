@@ -49,7 +49,7 @@ export async function runSuite(settings: Settings, options: SuiteOptions): Promi
     const fixtures = await findFixtures(sim);
     const started = await startContenders(
       fixtures,
-      { installMesh: settings.installMesh, mesh: options.mesh, gatewayEnv: options.gatewayEnv },
+      { mesh: settings.mesh && options.mesh, gatewayEnv: options.gatewayEnv },
       log,
     );
     contenders = started.running;

@@ -20,7 +20,6 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 export async function startContenders(
   fixtures: Fixtures,
   options: {
-    installMesh: boolean;
     mesh: boolean;
     gatewayEnv: Readonly<Record<string, string>>;
   },
@@ -60,11 +59,11 @@ export async function startContenders(
       key: 'mesh',
       label: meshLabel,
       available: false,
-      note: 'left out (--no-mesh)',
+      note: 'left out (quick run, or --no-mesh)',
     });
   } else {
     log(`Starting ${meshLabel} (install and compose from the simulator's OpenAPI document)`);
-    const mesh = await startMesh(fixtures, options.installMesh);
+    const mesh = await startMesh(fixtures);
     if (mesh.ok) {
       running.push(mesh.contender);
       statuses.push({

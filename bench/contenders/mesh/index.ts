@@ -14,9 +14,8 @@ export type MeshStart = { ok: true; contender: RunningContender } | { ok: false;
 
 export async function startMesh(
   fixtures: Pick<Fixtures, 'simulatorUrl' | 'workspaceId' | 'accessKey'>,
-  allowInstall: boolean,
 ): Promise<MeshStart> {
-  const install = await ensureMesh(allowInstall);
+  const install = await ensureMesh();
   if (!install.ok) return install;
   try {
     const supergraph = await composeSupergraph(fixtures);
