@@ -2,17 +2,31 @@ import {
   conversationsConnection,
   messagesConnection,
   participantConversationsConnection,
+  participantsConnection,
 } from '../connections.js';
 import type { QueryResolvers } from '../generated/graphql.js';
+import { pageArgs, prefetchChildren } from '../prefetch.js';
 import { knownEnum } from './enums.js';
 import { participantRef } from './participantRef.js';
 
 export const Query: QueryResolvers = {
-  conversation: (_, { id }, ctx) => ctx.loaders.conversation.load(id),
+  conversation: (_, { id }, ctx, info) => {
+    // The conversation's pages need only its id: fetch them alongside it, not a round trip later.
+    prefetchChildren(info, ['messages', 'participants'], (field, args) =>
+      (field === 'messages'
+        ? messagesConnection(ctx, id, pageArgs(args))
+        : participantsConnection(ctx, id, pageArgs(args))
+      ).edges(),
+    );
+    return ctx.loaders.conversation.load(id);
+  },
 
   conversations: (_, args, ctx) => conversationsConnection(ctx, args),
 
-  message: (_, { conversationId, id }, ctx) => ctx.loaders.message.load({ conversationId, id }),
+  message: (_, { conversationId, id }, ctx, info) => {
+    prefetchChildren(info, ['conversation'], () => ctx.loaders.conversation.load(conversationId));
+    return ctx.loaders.message.load({ conversationId, id });
+  },
 
   messages: (_, { conversationId, ...args }, ctx) => messagesConnection(ctx, conversationId, args),
 

@@ -71,6 +71,45 @@ describe('upstream call batching', () => {
     expect(gw.calls()).toHaveLength(4);
   });
 
+  it('fetches a conversation and its first messages page at the same time, not one after the other', async () => {
+    gw.simulator.setLatency({ fixedMs: 150 });
+
+    const result = await gw.query(
+      `query ($id: ID!) { conversation(id: $id) { name ... on Conversation { messages(first: 3) { nodes { id } } } } }`,
+      { id: conversationId },
+    );
+
+    expect(result.errors).toBeUndefined();
+    const [first, second] = gw.simulator.requests.entries();
+    expect(
+      gw
+        .calls()
+        .map((c) => c.path.split('/').at(-1))
+        .sort(),
+    ).toEqual([conversationId, 'messages'].sort());
+    // The second request arrived before the first could have been answered.
+    expect((second?.at ?? Infinity) - (first?.at ?? 0)).toBeLessThan(100);
+  });
+
+  it('starts the conversation of a message lookup alongside the message', async () => {
+    const messages = await gw.rest<{ results: { id: string }[] }>(
+      'GET',
+      `/conversations/${conversationId}/messages?limit=1`,
+    );
+    gw.clearCalls();
+    gw.simulator.setLatency({ fixedMs: 150 });
+
+    const result = await gw.query(
+      `query ($c: ID!, $id: ID!) { message(conversationId: $c, id: $id) { id conversation { name } } }`,
+      { c: conversationId, id: messages.body.results[0]?.id },
+    );
+
+    expect(result.errors).toBeUndefined();
+    const [first, second] = gw.simulator.requests.entries();
+    expect(gw.calls()).toHaveLength(2);
+    expect((second?.at ?? Infinity) - (first?.at ?? 0)).toBeLessThan(100);
+  });
+
   it('makes identical page requests once even when asked for twice', async () => {
     const result = await gw.query(
       `query ($id: ID!) {
