@@ -34,3 +34,18 @@ export interface RunResults {
   /** Problems that cut a part of the run short. */
   readonly problems: readonly string[];
 }
+
+/** A light check that a parsed file is a run's results (written by this harness). */
+export function isRunResults(value: unknown): value is RunResults {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'mode' in value &&
+    'screens' in value &&
+    Array.isArray(value.screens) &&
+    'targets' in value &&
+    Array.isArray(value.targets) &&
+    'machine' in value &&
+    'settings' in value
+  );
+}

@@ -6,10 +6,11 @@
  *
  * Options: --quick, --no-mesh, --scenarios=inbox,thread,lookup,reply (only those, at 0 and 50 ms),
  * --gateway-env=NAME=value (repeatable; extra variables for the gateway under test, for A/B runs),
+ * --render (draw the report again from the last results, e.g. after editing bench/NOTES.md),
  * --profile [--profile-scenario=lookup|inbox|thread|reply].
  * Environment: BENCH_QUICK=1, BENCH_PROFILE=1 do the same as the flags.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { placeGatewayAssets } from './assets.js';
@@ -20,6 +21,7 @@ import { runProfile } from './profileRun.js';
 import { writeCharts } from './report/charts.js';
 import { renderReport } from './report/markdown.js';
 import { FULL, QUICK, type Settings } from './settings.js';
+import { isRunResults, type RunResults } from './results.js';
 import { runSuite } from './suite.js';
 
 const SCENARIOS: readonly ScenarioName[] = ['inbox', 'thread', 'lookup', 'reply'];
@@ -59,6 +61,23 @@ function log(line: string): void {
   process.stdout.write(`[${String(seconds).padStart(4)} s] ${line}\n`);
 }
 
+/** Writes the charts and REPORT.md for a run's results; returns the report's path. */
+function writeReport(outDir: string, results: RunResults): string {
+  const charts = writeCharts(outDir, results);
+  const reportFile = join(outDir, 'REPORT.md');
+  writeFileSync(reportFile, renderReport(results, charts));
+  return reportFile;
+}
+
+/** `--render`: the last run's results, to redraw the report (e.g. after editing NOTES.md). */
+function readResults(outDir: string): RunResults {
+  const file = join(outDir, 'results', 'latest.json');
+  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  if (!isRunResults(parsed)) throw new Error(`${file} does not hold a benchmark run's results`);
+  log(`Rendering the report again from ${relative(process.cwd(), file)}`);
+  return parsed;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -68,8 +87,14 @@ async function main(): Promise<void> {
       'no-mesh': { type: 'boolean', default: false },
       scenarios: { type: 'string' },
       'gateway-env': { type: 'string', multiple: true, default: [] },
+      render: { type: 'boolean', default: false },
     },
   });
+  const outDir = values.quick ? join(PATHS.tmp, 'quick') : PATHS.bench;
+  if (values.render) {
+    writeReport(outDir, readResults(outDir));
+    return;
+  }
   installCleanup();
   placeGatewayAssets();
 
@@ -89,7 +114,6 @@ async function main(): Promise<void> {
   }
 
   const settings = onlyScenarios(values.quick ? QUICK : FULL, values.scenarios);
-  const outDir = values.quick ? join(PATHS.tmp, 'quick') : PATHS.bench;
   const results = await runSuite(settings, {
     mesh: !values['no-mesh'],
     gatewayEnv: gatewayEnv(values['gateway-env']),
@@ -98,9 +122,7 @@ async function main(): Promise<void> {
 
   mkdirSync(join(outDir, 'results'), { recursive: true });
   writeFileSync(join(outDir, 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-  const charts = writeCharts(outDir, results);
-  const reportFile = join(outDir, 'REPORT.md');
-  writeFileSync(reportFile, renderReport(results, charts));
+  const reportFile = writeReport(outDir, results);
 
   log('');
   log('Targets:');

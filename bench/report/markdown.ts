@@ -183,8 +183,8 @@ function sustained(r: RunResults): string[] {
       [
         'operations/s',
         'errors',
-        'RSS, first tenth (median)',
-        'RSS, last tenth (median)',
+        'RSS, first tenth (lowest)',
+        'RSS, last tenth (lowest)',
         'RSS peak',
         'RSS growth',
         'gateway CPU per operation',
@@ -202,7 +202,7 @@ function sustained(r: RunResults): string[] {
       ],
     ),
     '',
-    `Warm-up: ${r.settings.sustainedWarmupOps.toLocaleString('en-US')} operations. Single readings: ${mib(s.rssAtStartBytes)} just before the first measured operation, ${mib(s.rssAtEndBytes)} just after the last. RSS follows the garbage collector’s sawtooth, so the growth compares the medians of the first and last tenth of the run.`,
+    `Warm-up: ${r.settings.sustainedWarmupOps.toLocaleString('en-US')} operations. Single readings: ${mib(s.rssAtStartBytes)} just before the first measured operation, ${mib(s.rssAtEndBytes)} just after the last. RSS follows the garbage collector’s sawtooth (see the chart), so the growth compares the lowest samples, just after a collection, of the first and the last tenth of the run.`,
     '',
   ];
 }

@@ -157,7 +157,7 @@ export function evaluateTargets(inputs: TargetInputs): TargetResult[] {
       (v) => v < 10,
       sustained === null
         ? 'not measured'
-        : `median RSS ${fmt(sustained.rssBeforeBytes / 2 ** 20, 1)} MiB in the first tenth → ${fmt(sustained.rssAfterBytes / 2 ** 20, 1)} MiB in the last tenth of ${sustained.operations} operations`,
+        : `lowest RSS ${fmt(sustained.rssBeforeBytes / 2 ** 20, 1)} MiB in the first tenth → ${fmt(sustained.rssAfterBytes / 2 ** 20, 1)} MiB in the last tenth of ${sustained.operations} operations`,
     ),
   );
   return out;

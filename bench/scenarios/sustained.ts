@@ -2,7 +2,8 @@
  * The sustained run: after a warm-up, a fixed number of operations against the gateway, its RSS
  * sampled from /proc every quarter second and its CPU time read before and after (leak check and
  * CPU per operation). RSS follows the garbage collector's sawtooth, so "before" and "after" are
- * the medians of the samples in the first and the last tenth of the run, not single readings.
+ * the lowest samples (just after a collection) in the first and the last tenth of the run: what
+ * the process keeps, not where in the sawtooth a single reading happened to fall.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { PreparedScreen } from '../contenders/types.js';
@@ -19,9 +20,9 @@ export interface SustainedResult {
   readonly durationS: number;
   readonly operationsPerSecond: number;
   readonly errors: number;
-  /** Median RSS over the first tenth of the run. */
+  /** Lowest RSS sampled in the first tenth of the run. */
   readonly rssBeforeBytes: number;
-  /** Median RSS over the last tenth of the run. */
+  /** Lowest RSS sampled in the last tenth of the run. */
   readonly rssAfterBytes: number;
   readonly rssPeakBytes: number;
   /** (after - before) / before. */
@@ -81,8 +82,8 @@ export async function runSustained(
   }
   const after = readProc(pid);
   const peak = Math.max(before.rssBytes, after.rssBytes, ...samples.map(([, rss]) => rss));
-  const rssBefore = medianRss(samples, 0, 0.1) ?? before.rssBytes;
-  const rssAfter = medianRss(samples, 0.9, 1) ?? after.rssBytes;
+  const rssBefore = lowestRss(samples, 0, 0.1) ?? before.rssBytes;
+  const rssAfter = lowestRss(samples, 0.9, 1) ?? after.rssBytes;
   return {
     operations: result.requests,
     mix: mix.description,
@@ -101,16 +102,13 @@ export async function runSustained(
   };
 }
 
-/** Median RSS of the samples between two fractions of the run; null when there are none. */
-function medianRss(
+/** Lowest RSS of the samples between two fractions of the run; null when there are none. */
+function lowestRss(
   samples: readonly (readonly [number, number])[],
   from: number,
   to: number,
 ): number | null {
   const end = samples[samples.length - 1]?.[0] ?? 0;
-  const picked = samples
-    .filter(([t]) => t >= from * end && t <= to * end)
-    .map(([, rss]) => rss)
-    .sort((a, b) => a - b);
-  return picked.length === 0 ? null : (picked[Math.floor(picked.length / 2)] ?? null);
+  const picked = samples.filter(([t]) => t >= from * end && t <= to * end).map(([, rss]) => rss);
+  return picked.length === 0 ? null : Math.min(...picked);
 }
