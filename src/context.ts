@@ -2,6 +2,7 @@
  * The per-operation context: credentials, a fresh Bird client view, fresh loaders. Nothing here is
  * shared between operations, so one tenant's data can never be served from another's cache.
  */
+import type { Cancellation } from './cancellation.js';
 import type { Config } from './config.js';
 import { createAuthenticator } from './auth.js';
 import { requestIdFrom } from './http/requestId.js';
@@ -35,7 +36,39 @@ export interface RequestInfo {
   readonly authorization: string | undefined;
   readonly workspaceId: string | undefined;
   readonly requestId: string | undefined;
-  readonly signal?: AbortSignal;
+  readonly cancellation?: Cancellation;
+}
+
+/**
+ * One operation's context. Its logger and loaders are built on first use, by getters on the
+ * prototype: Apollo clones the context with `Object.assign` for each operation, which would call
+ * getters defined on the object itself, and most operations never log.
+ */
+class OperationContext implements GatewayContext {
+  private childLogger: Logger | undefined;
+  private operationLoaders: Loaders | undefined;
+
+  constructor(
+    readonly requestId: string,
+    readonly credentials: Credentials | null,
+    readonly authError: string | null,
+    readonly client: BirdClient,
+    readonly cursors: CursorCodec,
+    private readonly baseLogger: Logger,
+    private readonly workspace: string,
+  ) {}
+
+  get logger(): Logger {
+    return (this.childLogger ??= this.baseLogger.child({ requestId: this.requestId }));
+  }
+
+  get loaders(): Loaders {
+    return (this.operationLoaders ??= createLoaders(this.client));
+  }
+
+  scope(collection: string): string {
+    return `${this.workspace}\u0000${collection}`;
+  }
 }
 
 /** Returns the function that builds each operation's context. */
@@ -49,22 +82,16 @@ export function createContextFactory(deps: ContextDeps): (request: RequestInfo) 
       credentials,
       requestId,
       deps.config.upstream.concurrencyPerRequest,
-      request.signal,
+      request.cancellation,
     );
-    const workspace = credentials?.workspaceId ?? '';
-    let logger: Logger | undefined;
-    return {
+    return new OperationContext(
       requestId,
       credentials,
-      authError: reason,
+      reason,
       client,
-      loaders: createLoaders(client),
-      cursors: deps.cursors,
-      // Built on first use: most operations never log, and a child logger costs a few objects.
-      get logger() {
-        return (logger ??= deps.logger.child({ requestId }));
-      },
-      scope: (collection) => `${workspace}\u0000${collection}`,
-    };
+      deps.cursors,
+      deps.logger,
+      credentials?.workspaceId ?? '',
+    );
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
+import { Cancellation } from '../cancellation.js';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext, RequestInfo } from '../context.js';
 import { badRequest, batchTooLarge, payloadTooLarge } from '../errors.js';
@@ -110,11 +111,10 @@ export function createGraphQLHandler(deps: GraphQLHandlerDeps) {
     };
 
     // Upstream calls of an operation whose client went away are cancelled.
-    const abort = new AbortController();
-    const onClose = () => {
-      if (!res.writableFinished) abort.abort();
-    };
-    res.once('close', onClose);
+    const cancellation = new Cancellation();
+    res.once('close', () => {
+      if (!res.writableFinished) cancellation.abort();
+    });
 
     const result = await deps.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
@@ -124,7 +124,7 @@ export function createGraphQLHandler(deps: GraphQLHandlerDeps) {
             authorization,
             workspaceId: header(req, 'x-bird-workspace-id'),
             requestId,
-            signal: abort.signal,
+            cancellation,
           }),
         ),
     });

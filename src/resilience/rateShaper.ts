@@ -14,6 +14,7 @@
  * This implementation is per process; several gateway instances share Bird's budget, so a shared
  * (Redis) shaper belongs behind the same interface later.
  */
+import { sleep, type Cancellation } from '../cancellation.js';
 import { UpstreamFailure } from '../errors.js';
 
 export type RateClass = 'read' | 'write';
@@ -35,7 +36,7 @@ export interface RateShaper {
     workspaceId: string,
     cls: RateClass,
     context: { method: string; path: string },
-    signal?: AbortSignal,
+    cancellation?: Cancellation,
   ): Promise<void>;
   /** Tells the shaper Bird answered 429, so nothing more is sent before `retryAfterMs`. */
   penalize(workspaceId: string, cls: RateClass, retryAfterMs: number | undefined): void;
@@ -75,24 +76,6 @@ class Window {
   }
 }
 
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
-      return;
-    }
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 /** The in-process sliding-window shaper. */
 export class SlidingWindowShaper implements RateShaper {
   private readonly windows = new Map<string, Window>();
@@ -129,7 +112,7 @@ export class SlidingWindowShaper implements RateShaper {
     workspaceId: string,
     cls: RateClass,
     context: { method: string; path: string },
-    signal?: AbortSignal,
+    cancellation?: Cancellation,
   ): Promise<void> {
     const window = this.window(workspaceId, cls);
     if (window === null) return;
@@ -142,7 +125,12 @@ export class SlidingWindowShaper implements RateShaper {
         maybeSent: false,
       });
     }
-    if (slot.at > now) await sleep(slot.at - now, signal);
+    if (slot.at > now) {
+      await sleep(slot.at - now, cancellation);
+      if (cancellation?.aborted === true) {
+        throw new UpstreamFailure('aborted', { ...context, maybeSent: false });
+      }
+    }
   }
 
   penalize(workspaceId: string, cls: RateClass, retryAfterMs: number | undefined): void {

@@ -4,9 +4,9 @@
  * concurrent upstream calls, counts them, and maps every failure to a client-facing error in one
  * method (`call`). Built fresh per operation by the context factory.
  */
-import { setMaxListeners } from 'node:events';
-import pLimit, { type LimitFunction } from 'p-limit';
+import type { Cancellation } from '../cancellation.js';
 import { outcomeUnknown, toGraphQLError, unauthenticated, UpstreamFailure } from '../errors.js';
+import { Semaphore } from './semaphore.js';
 import type { HttpMethod, OperationBudget, Transport, UpstreamRequest } from './transport.js';
 import type {
   BirdConversation,
@@ -57,7 +57,7 @@ interface CallOptions {
 
 export class BirdClient {
   readonly stats: UpstreamStats;
-  private readonly limit: LimitFunction;
+  private readonly limit: Semaphore;
   private readonly budget: OperationBudget;
 
   constructor(
@@ -65,13 +65,10 @@ export class BirdClient {
     private readonly credentials: Credentials | null,
     private readonly requestId: string,
     concurrency: number,
-    signal?: AbortSignal,
+    cancellation?: Cancellation,
   ) {
-    this.limit = pLimit(concurrency);
-    // Every in-flight call (and every wait for a rate-limit turn or a retry) listens on the
-    // operation's signal; an inbox screen alone has 21 of them.
-    if (signal !== undefined) setMaxListeners(2 * concurrency + 16, signal);
-    const budget = transport.budget(signal);
+    this.limit = new Semaphore(concurrency);
+    const budget = transport.budget(cancellation);
     this.budget = budget;
     this.stats = {
       calls: 0,
@@ -225,9 +222,9 @@ export class BirdClient {
       authorization: credentials.authorization,
       requestId: this.requestId,
       workspaceId: credentials.workspaceId,
-      ...(this.budget.signal === undefined ? {} : { signal: this.budget.signal }),
+      ...(this.budget.cancellation === undefined ? {} : { signal: this.budget.cancellation }),
     };
-    return this.limit(async () => {
+    return this.limit.run(async () => {
       this.stats.calls += 1;
       try {
         const response = await this.transport.send(request, this.budget);

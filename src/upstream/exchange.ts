@@ -5,6 +5,7 @@
  * undici's stable error codes.
  */
 import { Pool, type Dispatcher } from 'undici';
+import type { Cancellation } from '../cancellation.js';
 import { UpstreamFailure } from '../errors.js';
 import type { BirdErrorBody } from './types.js';
 
@@ -23,7 +24,8 @@ export interface UpstreamRequest {
   readonly requestId: string;
   /** Workspace the call acts in (rate shaping is per workspace). */
   readonly workspaceId: string;
-  readonly signal?: AbortSignal;
+  /** Cancels the exchange when the operation's client goes away (undici accepts an emitter). */
+  readonly signal?: Cancellation;
 }
 
 /** Time limits for one exchange (the operation deadline can make them shorter). */

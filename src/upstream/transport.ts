@@ -4,6 +4,7 @@
  * breaker, and retries what is safe to retry — within the operation's deadline and retry budget.
  */
 import type { Dispatcher } from 'undici';
+import { sleep, type Cancellation } from '../cancellation.js';
 import type { UpstreamConfig } from '../config.js';
 import { UpstreamFailure } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -22,7 +23,7 @@ export interface OperationBudget {
   retriesLeft: number;
   /** HTTP requests sent, retries included. */
   attempts: number;
-  readonly signal?: AbortSignal;
+  readonly cancellation?: Cancellation;
 }
 
 export interface TransportDeps {
@@ -37,18 +38,6 @@ export interface Readiness {
   readonly ready: boolean;
   readonly breaker: BreakerState;
   readonly reason: string | null;
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
 }
 
 export class Transport {
@@ -82,12 +71,12 @@ export class Transport {
   }
 
   /** A fresh budget for one operation. */
-  budget(signal?: AbortSignal): OperationBudget {
+  budget(cancellation?: Cancellation): OperationBudget {
     return {
       deadline: Date.now() + this.config.operationDeadlineMs,
       retriesLeft: this.config.retry.budgetPerOperation,
       attempts: 0,
-      ...(signal === undefined ? {} : { signal }),
+      ...(cancellation === undefined ? {} : { cancellation }),
     };
   }
 
@@ -104,7 +93,7 @@ export class Transport {
           maybeSent: false,
         });
       }
-      await this.shaper.acquire(req.workspaceId, cls, context, budget.signal);
+      await this.shaper.acquire(req.workspaceId, cls, context, budget.cancellation);
       budget.attempts += 1;
       try {
         return await this.breaker.run(
@@ -134,8 +123,8 @@ export class Transport {
           },
           'retrying upstream call',
         );
-        await sleep(delay, budget.signal);
-        if (budget.signal?.aborted === true) throw err;
+        await sleep(delay, budget.cancellation);
+        if (budget.cancellation?.aborted === true) throw err;
       }
     }
   }

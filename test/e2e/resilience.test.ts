@@ -400,6 +400,27 @@ describe('per-workspace rate shaping', () => {
     expect(log.filter((e) => e.status === 429)).toHaveLength(0);
   });
 
+  it('never sends the calls still waiting for their turn once the client has gone away', async () => {
+    const gw = await gateway({ RATE_LIMIT_GET_PER_SECOND: '1', RATE_LIMIT_MAX_WAIT_MS: '5000' });
+    const client = new AbortController();
+    const pending = fetch(gw.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `query ($a: ID!, $b: ID!, $c: ID!) { a: conversation(id: $a) { id } b: conversation(id: $b) { id } c: conversation(id: $c) { id } }`,
+        variables: { a: ids[0], b: ids[1], c: ids[2] },
+      }),
+      signal: client.signal,
+    }).catch(() => 'aborted');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    client.abort();
+    expect(await pending).toBe('aborted');
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+
+    expect(attempts()).toHaveLength(1);
+  });
+
   it('keeps workspaces apart: one workspace’s burst does not delay another', async () => {
     const other = simulator.tenants[1];
     if (!other) throw new Error('no second workspace');
