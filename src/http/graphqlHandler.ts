@@ -144,6 +144,9 @@ export function createGraphQLHandler(deps: GraphQLHandlerDeps) {
     }
     res.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
+      // A known length avoids chunked encoding, so headers and body leave in one socket write
+      // instead of a writev of four pieces (writev was the top entry of the CPU profile).
+      res.setHeader('content-length', Buffer.byteLength(result.body.string));
       res.end(result.body.string);
     } else {
       for await (const chunk of result.body.asyncIterator) res.write(chunk);

@@ -124,6 +124,19 @@ describe('batched requests', () => {
   });
 });
 
+describe('responses', () => {
+  it('carry their length instead of chunked encoding', async () => {
+    const result = await raw(gw, {
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ query: QUERY }),
+    });
+
+    expect(result.headers.get('content-length')).toBe(String(Buffer.byteLength(result.text)));
+    expect(result.headers.get('transfer-encoding')).toBeNull();
+  });
+});
+
 describe('request ids', () => {
   it('returns the caller’s X-Request-Id and forwards it upstream', async () => {
     const result = await raw(gw, {
