@@ -24,7 +24,9 @@ function inboxIds(data: unknown): ScreenIds {
 }
 
 function messageIds(data: unknown): string[] {
-  return arrayAt(data, 'conversation', 'messages', 'edges').map(
+  // The first page comes under `conversation`, the next one from `Query.messages`.
+  const edges = arrayAt(data, 'conversation', 'messages', 'edges');
+  return (edges.length > 0 ? edges : arrayAt(data, 'messages', 'edges')).map(
     (edge) => `m:${need(stringAt(edge, 'node', 'id'), 'message id')}`,
   );
 }

@@ -69,6 +69,10 @@ export const resolvers = {
       connection(await ctx.bird.listConversations(args.first ?? 10, args.after ?? null)),
     conversation: (_: unknown, args: { id: string }, ctx: NaiveContext) =>
       ctx.bird.getConversation(args.id),
+    messages: async (_: unknown, args: PageArgs & { conversationId: string }, ctx: NaiveContext) =>
+      connection(
+        await ctx.bird.listMessages(args.conversationId, args.first ?? 10, args.after ?? null),
+      ),
   },
   Mutation: {
     replyToConversation: async (

@@ -6,6 +6,7 @@ export const typeDefs = /* GraphQL */ `
   type Query {
     conversations(first: Int = 10, after: String): ConversationConnection!
     conversation(id: ID!): Conversation
+    messages(conversationId: ID!, first: Int = 10, after: String): MessageConnection
   }
 
   type Mutation {
