@@ -144,7 +144,7 @@ function overhead(r: RunResults): string[] {
   return [
     '## Added latency at half the gateway’s maximum throughput',
     '',
-    `The single lookup at a fixed ${o.rate} req/s (half of the ${num(o.maxRps)} req/s the gateway reached with 32 connections at 0 ms), through the gateway and straight to the simulator:`,
+    `The single lookup at a fixed ${o.rate} req/s (half of the ${num(o.maxRps)} req/s the gateway reached with 32 connections at 0 ms), through the gateway and straight to the simulator. The load is an open loop paced evenly (a request every 1/rate s, each latency counted from its scheduled start; \`bench/paced.ts\`), not autocannon's per-second quota, which runs at full speed for part of every second:`,
     '',
     table(
       ['path', 'p50', 'p99', 'achieved req/s', 'errors'],

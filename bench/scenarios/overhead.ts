@@ -1,17 +1,17 @@
 /**
- * Added latency at half the gateway's maximum throughput: the single lookup at a fixed rate
- * (autocannon's overallRate) through the gateway, and the same REST call straight to the
- * simulator at the same rate; the difference of the p99s is what the gateway adds.
+ * Added latency at half the gateway's maximum throughput: the single lookup at a fixed, evenly
+ * paced rate (an open loop, see paced.ts) through the gateway, and the same REST call straight to
+ * the simulator at the same rate; the difference of the p99s is what the gateway adds.
  */
 import type { PreparedScreen } from '../contenders/types.js';
-import { runLoad, type LoadResult } from '../load.js';
+import { runPaced, type PacedResult } from '../paced.js';
 import type { Settings } from '../settings.js';
 
 export interface OverheadResult {
   readonly maxRps: number;
   readonly rate: number;
-  readonly gateway: Pick<LoadResult, 'p50' | 'p99' | 'rps' | 'errors' | 'mismatches' | 'non2xx'>;
-  readonly direct: Pick<LoadResult, 'p50' | 'p99' | 'rps' | 'errors' | 'non2xx'>;
+  readonly gateway: Pick<PacedResult, 'p50' | 'p99' | 'rps' | 'errors' | 'mismatches' | 'non2xx'>;
+  readonly direct: Pick<PacedResult, 'p50' | 'p99' | 'rps' | 'errors' | 'non2xx'>;
   readonly addedP50: number;
   readonly addedP99: number;
 }
@@ -20,19 +20,18 @@ async function atRate(
   screen: PreparedScreen,
   rate: number,
   settings: Settings,
-): Promise<LoadResult> {
+): Promise<PacedResult> {
   if (screen.calls === null || screen.origin === null) {
     throw new Error('The screen has no replayable request');
   }
   const base = {
     origin: screen.origin,
     calls: screen.calls,
-    connections: settings.connections.lookup,
-    overallRate: rate,
+    ratePerSecond: rate,
     ...(screen.verifyBody === null ? {} : { verifyBody: screen.verifyBody }),
   };
-  await runLoad({ ...base, durationS: settings.warmupS });
-  return runLoad({ ...base, durationS: settings.overheadS });
+  await runPaced({ ...base, durationS: settings.warmupS });
+  return runPaced({ ...base, durationS: settings.overheadS });
 }
 
 export async function runOverhead(
