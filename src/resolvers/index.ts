@@ -1,7 +1,8 @@
-import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import { JSONResolver } from 'graphql-scalars';
 import type { Resolvers } from '../generated/graphql.js';
 import { connectionResolvers } from './Connection.js';
 import { Conversation } from './Conversation.js';
+import { DateTime } from './dateTime.js';
 import { enums } from './enums.js';
 import { Message } from './Message.js';
 import { messageBodyResolvers } from './MessageBody.js';
@@ -13,7 +14,7 @@ import { Recipient } from './Recipient.js';
 
 /** Every resolver of the schema. */
 export const resolvers: Resolvers = {
-  DateTime: DateTimeResolver,
+  DateTime,
   JSON: JSONResolver,
   ...enums,
   Query,
