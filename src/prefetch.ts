@@ -42,31 +42,45 @@ function childFields(info: GraphQLResolveInfo, type: GraphQLObjectType): FieldNo
   return found;
 }
 
-/**
- * Calls `start(fieldName, args)` for each selection of the named child fields of the object the
- * current field returns. `start` must not throw; its promise's failure is ignored (the child
- * resolver will meet the same cached failure and report it).
- */
-export function prefetchChildren(
+/** Starts the upstream calls of a field's children; see `childPrefetcher`. */
+export type Prefetcher = (
   info: GraphQLResolveInfo,
-  fields: readonly string[],
   start: (field: string, args: Record<string, unknown>) => Promise<unknown> | undefined,
-): void {
-  const type = getNamedType(info.returnType);
-  if (!isObjectType(type)) return;
-  const definitions = type.getFields();
-  for (const node of childFields(info, type)) {
-    const name = node.name.value;
-    const definition = definitions[name];
-    if (definition === undefined || !fields.includes(name)) continue;
-    let args: Record<string, unknown>;
-    try {
-      args = getArgumentValues(definition, node, info.variableValues);
-      start(name, args)?.catch(() => undefined);
-    } catch {
-      // Invalid arguments: the child resolver reports them.
+) => void;
+
+/**
+ * Returns a prefetcher for the named child fields. It calls `start(fieldName, args)` for each
+ * selection of them under the current field; `start`'s failure is ignored (the child resolver will
+ * meet the same cached failure and report it). Which child nodes are selected depends only on the
+ * document, so it is worked out once per field node (documents are parsed once and cached) and
+ * costs nothing on later requests for a selection without those children.
+ */
+export function childPrefetcher(fields: readonly string[]): Prefetcher {
+  const selected = new WeakMap<FieldNode, readonly FieldNode[]>();
+  return (info, start) => {
+    const type = getNamedType(info.returnType);
+    if (!isObjectType(type)) return;
+    const key = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
+    let nodes = key === undefined ? undefined : selected.get(key);
+    if (nodes === undefined) {
+      nodes = childFields(info, type).filter((node) => fields.includes(node.name.value));
+      if (key !== undefined) selected.set(key, nodes);
     }
-  }
+    if (nodes.length === 0) return;
+    const definitions = type.getFields();
+    for (const node of nodes) {
+      const name = node.name.value;
+      const definition = definitions[name];
+      if (definition === undefined) continue;
+      try {
+        start(name, getArgumentValues(definition, node, info.variableValues))?.catch(
+          () => undefined,
+        );
+      } catch {
+        // Invalid arguments: the child resolver reports them.
+      }
+    }
+  };
 }
 
 /** Reads `first`/`after` from arguments computed by graphql-js. */

@@ -5,14 +5,17 @@ import {
   participantsConnection,
 } from '../connections.js';
 import type { QueryResolvers } from '../generated/graphql.js';
-import { pageArgs, prefetchChildren } from '../prefetch.js';
+import { childPrefetcher, pageArgs } from '../prefetch.js';
 import { knownEnum } from './enums.js';
 import { participantRef } from './participantRef.js';
+
+const conversationChildren = childPrefetcher(['messages', 'participants']);
+const messageConversation = childPrefetcher(['conversation']);
 
 export const Query: QueryResolvers = {
   conversation: (_, { id }, ctx, info) => {
     // The conversation's pages need only its id: fetch them alongside it, not a round trip later.
-    prefetchChildren(info, ['messages', 'participants'], (field, args) =>
+    conversationChildren(info, (field, args) =>
       (field === 'messages'
         ? messagesConnection(ctx, id, pageArgs(args))
         : participantsConnection(ctx, id, pageArgs(args))
@@ -24,7 +27,7 @@ export const Query: QueryResolvers = {
   conversations: (_, args, ctx) => conversationsConnection(ctx, args),
 
   message: (_, { conversationId, id }, ctx, info) => {
-    prefetchChildren(info, ['conversation'], () => ctx.loaders.conversation.load(conversationId));
+    messageConversation(info, () => ctx.loaders.conversation.load(conversationId));
     return ctx.loaders.message.load({ conversationId, id });
   },
 
