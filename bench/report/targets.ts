@@ -8,6 +8,7 @@ import type { OverheadResult } from '../scenarios/overhead.js';
 import type { ContenderScreenResult, ScreenScenarioResult } from '../scenarios/screens.js';
 import type { SustainedResult } from '../scenarios/sustained.js';
 import type { ScenarioName } from '../contenders/types.js';
+import { round } from '../stats.js';
 
 export interface TargetResult {
   readonly id: string;
@@ -145,7 +146,7 @@ export function evaluateTargets(inputs: TargetInputs): TargetResult[] {
       (v) => v < 10,
       overhead === null
         ? 'not measured'
-        : `at ${overhead.rate} req/s: gateway p99 ${overhead.gateway.p99} ms, direct p99 ${overhead.direct.p99} ms`,
+        : `at ${overhead.rate} req/s: gateway p99 ${round(overhead.gateway.p99)} ms, direct p99 ${round(overhead.direct.p99)} ms`,
     ),
   );
   out.push(

@@ -1,0 +1,125 @@
+/** The gateway's configuration, as `loadConfig` (src/config.ts) builds it from the environment. */
+
+export type Environment = 'production' | 'development' | 'test';
+
+export interface UpstreamConfig {
+  /** Bird's API origin, e.g. `https://api.bird.com`. In demo mode, the embedded simulator. */
+  readonly url: string;
+  /** Default workspace for requests that do not name one (`X-Bird-Workspace-Id`). */
+  readonly workspaceId: string | null;
+  /** Access key the gateway holds for its clients (Bearer-token or anonymous mode). */
+  readonly accessKey: string | null;
+  /** Concurrent upstream calls one GraphQL operation may have in flight. */
+  readonly concurrencyPerRequest: number;
+  /** Keep-alive connections to Bird. */
+  readonly connections: number;
+  readonly connectTimeoutMs: number;
+  readonly headersTimeoutMs: number;
+  readonly bodyTimeoutMs: number;
+  /** Longest an operation may spend on upstream calls, retries and waits included. */
+  readonly operationDeadlineMs: number;
+  readonly retry: RetryConfig;
+  readonly rateLimit: RateLimitConfig;
+  readonly breaker: BreakerConfig;
+}
+
+/** Retries of idempotent upstream reads (see src/resilience/retryPolicy.ts). */
+export interface RetryConfig {
+  /** Attempts per call, the first included; 1 disables retries. */
+  readonly attempts: number;
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+  /** Longest `Retry-After` honoured; a longer one fails the call at once. */
+  readonly retryAfterCapMs: number;
+  /** Retries one operation may make across all its calls. */
+  readonly budgetPerOperation: number;
+}
+
+/** The per-workspace rate shaper (see src/resilience/rateShaper.ts). 0 disables a class. */
+export interface RateLimitConfig {
+  readonly getPerSecond: number;
+  readonly writePerSecond: number;
+  /** Longest a call may wait for its turn before failing with RATE_LIMITED. */
+  readonly maxWaitMs: number;
+  /** Kept between a request and the one the limit window makes it wait for. */
+  readonly marginMs: number;
+}
+
+/** The circuit breaker in front of Bird (see src/resilience/breaker.ts). */
+export interface BreakerConfig {
+  /** Failure percentage within the window that opens the breaker. */
+  readonly failureThresholdPercent: number;
+  /** Calls within the window before the percentage counts. */
+  readonly minimumCalls: number;
+  readonly windowMs: number;
+  /** How long the breaker stays open before a probe may close it. */
+  readonly openMs: number;
+}
+
+/** Checks made before an operation runs (see src/limits/). */
+export interface LimitsConfig {
+  /** Deepest field nesting an operation may have (fragments do not add depth). */
+  readonly depth: number;
+  /** Aliases an operation may use. */
+  readonly aliases: number;
+  /** Lexical tokens a document may have; parsing stops beyond them. */
+  readonly tokens: number;
+  /** Directives an operation may use. */
+  readonly directives: number;
+  /** Field selections once fragments are expanded (stops fragment "bombs"). */
+  readonly selections: number;
+  /** Operations one batched HTTP request (a JSON array) may carry; 0 refuses batches. */
+  readonly batchSize: number;
+  /** Ceiling of an operation's estimated upstream calls. */
+  readonly upstreamCalls: number;
+}
+
+/** How clients may refer to stored operations (see src/persisted/). */
+export type PersistedMode = 'apq' | 'trusted' | 'off';
+
+export interface PersistedConfig {
+  /**
+   * `apq`: automatic persisted queries plus free-form queries; `trusted`: only the operations of
+   * the manifest run; `off`: free-form queries only.
+   */
+  readonly mode: PersistedMode;
+  /** The persisted-query manifest; null for the project's `operations/manifest.json`. */
+  readonly manifestPath: string | null;
+}
+
+/** HTTP behaviour of the gateway (see src/http/). */
+export interface HttpConfig {
+  /** Seconds anonymous GET queries may be cached by shared caches; 0 = never (`no-store`). */
+  readonly publicCacheMaxAgeSeconds: number;
+  /** How long `/readyz` reuses its upstream reachability probe. */
+  readonly readinessCacheMs: number;
+  /** How long shutdown waits for in-flight operations before closing their connections. */
+  readonly shutdownGraceMs: number;
+}
+
+export interface Config {
+  readonly env: Environment;
+  /** True when the gateway serves the embedded simulator because no Bird settings were given. */
+  readonly demo: boolean;
+  readonly port: number;
+  readonly host: string;
+  readonly logLevel: string;
+  readonly upstream: UpstreamConfig;
+  readonly auth: {
+    /** Bearer tokens that may use the configured access key. */
+    readonly tokens: readonly string[];
+    /** Requests without credentials use the configured access key. */
+    readonly allowAnonymous: boolean;
+  };
+  /** Secret that signs pagination cursors; shared by every instance so cursors survive restarts. */
+  readonly cursorSecret: string;
+  /** True when `cursorSecret` was generated at start-up (cursors die with the process). */
+  readonly cursorSecretEphemeral: boolean;
+  readonly introspection: boolean;
+  /** Serve the GraphiQL playground at `/` and to browsers opening `/graphql` (`PLAYGROUND`). */
+  readonly playground: boolean;
+  readonly maxBodyBytes: number;
+  readonly limits: LimitsConfig;
+  readonly persisted: PersistedConfig;
+  readonly http: HttpConfig;
+}
