@@ -12,8 +12,16 @@
  * - Every mutation field costs one call.
  * - Everything else is embedded in its parent and costs nothing.
  */
-import type { GraphQLCompositeType, GraphQLField, GraphQLObjectType, GraphQLSchema } from 'graphql';
-import { isAbstract, isComposite, isObject, namedType } from './typeGuards.js';
+import {
+  getNamedType,
+  isAbstractType,
+  isCompositeType,
+  isObjectType,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
 
 export type FieldRule =
   | { readonly kind: 'lookup' }
@@ -61,7 +69,7 @@ export class CostModel {
     if (mutation) this.costly.add(mutation.name);
     for (const key of Object.keys(FIELD_RULES)) this.costly.add(key.split('.', 1)[0] ?? '');
     // Fixpoint: a type is costly when one of its fields leads to a costly type.
-    const types = Object.values(schema.getTypeMap()).filter(isComposite);
+    const types = Object.values(schema.getTypeMap()).filter(isCompositeType);
     for (let changed = true; changed;) {
       changed = false;
       for (const type of types) {
@@ -85,15 +93,15 @@ export class CostModel {
 
   /** Concrete types a value of `type` can have. */
   possibleTypes(type: GraphQLCompositeType): readonly GraphQLObjectType[] {
-    return isObject(type) ? [type] : this.schema.getPossibleTypes(type);
+    return isObjectType(type) ? [type] : this.schema.getPossibleTypes(type);
   }
 
   private reachesCost(type: GraphQLCompositeType): boolean {
-    if (isAbstract(type)) {
+    if (isAbstractType(type)) {
       return this.schema.getPossibleTypes(type).some((t) => this.costly.has(t.name));
     }
     return Object.values(type.getFields()).some((field: GraphQLField<unknown, unknown>) =>
-      this.costly.has(namedType(field.type).name),
+      this.costly.has(getNamedType(field.type).name),
     );
   }
 }

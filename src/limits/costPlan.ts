@@ -9,6 +9,11 @@
  * given by a variable counts the selection as included (an upper bound).
  */
 import {
+  getNamedType,
+  getNullableType,
+  isAbstractType,
+  isCompositeType,
+  isListType,
   Kind,
   valueFromASTUntyped,
   type ArgumentNode,
@@ -26,7 +31,6 @@ import {
   type VariableDefinitionNode,
 } from 'graphql';
 import { CONNECTION_FIELDS, CONVERSATION_TYPE, type CostModel } from './costModel.js';
-import { isAbstract, isComposite, isList, namedType } from './typeGuards.js';
 
 /** An argument's value: fixed by the document, or read from a variable at run time. */
 export type ArgRef =
@@ -108,18 +112,18 @@ class Compiler {
     const definition = parent.getFields()[first.name.value];
     if (definition === undefined) return null; // __typename and other meta fields
     const rule = this.model.rule(parent, first.name.value);
-    const named = namedType(definition.type);
+    const named = getNamedType(definition.type);
     const sets = selectionSets(nodes);
-    if (rule?.kind === 'connection' && isComposite(named)) {
+    if (rule?.kind === 'connection' && isCompositeType(named)) {
       return this.connection(definition, first, named, sets, inConversation);
     }
     const calls = rule === null ? 0 : rule.kind === 'conversation-lookup' && inConversation ? 0 : 1;
     const child =
-      isComposite(named) && this.model.isCostly(named)
+      isCompositeType(named) && this.model.isCostly(named)
         ? this.node(named, sets, inConversation)
         : null;
     if (calls === 0 && (child === null || child.variants.length === 0)) return null;
-    const multiplier = isList(definition.type) ? UNBOUNDED_LIST : 1;
+    const multiplier = isListType(getNullableType(definition.type)) ? UNBOUNDED_LIST : 1;
     return { kind: 'field', calls, multiplier, child };
   }
 
@@ -142,8 +146,8 @@ class Compiler {
         const fieldType = type_.getFields()[name]?.type;
         if (CONNECTION_FIELDS.pageLoading.has(name)) loadsPage = true;
         if (fieldType === undefined) continue;
-        const named = namedType(fieldType);
-        if (!isComposite(named)) continue;
+        const named = getNamedType(fieldType);
+        if (!isCompositeType(named)) continue;
         if (name === CONNECTION_FIELDS.nodes) {
           listsItems = true;
           item(named, selectionSets(fieldNodes));
@@ -154,8 +158,8 @@ class Compiler {
               const edgeField = edgeFields[0]?.name.value ?? '';
               const nodeType = edgeType.getFields()[edgeField]?.type;
               if (edgeField !== CONNECTION_FIELDS.edgeNode || nodeType === undefined) continue;
-              const nodeNamed = namedType(nodeType);
-              if (isComposite(nodeNamed)) item(nodeNamed, selectionSets(edgeFields));
+              const nodeNamed = getNamedType(nodeType);
+              if (isCompositeType(nodeNamed)) item(nodeNamed, selectionSets(edgeFields));
             }
           }
         }
@@ -222,7 +226,7 @@ class Compiler {
     if (conditionType === type) return true;
     return (
       conditionType !== undefined &&
-      isAbstract(conditionType) &&
+      isAbstractType(conditionType) &&
       this.model.schema.isSubType(conditionType, type)
     );
   }
