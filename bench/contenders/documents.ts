@@ -19,14 +19,17 @@ export interface Documents {
   readonly reply: string;
 }
 
+/** The message fields both thread documents share. */
+const threadMessage = () => load(PATHS.queries, 'ThreadMessage.fragment.graphql');
+
 let cached: Documents | null = null;
 
 export function documents(): Documents {
   cached ??= {
     inbox: load(PATHS.operations, 'Inbox.graphql'),
     reply: load(PATHS.operations, 'SendReply.graphql'),
-    thread: load(PATHS.queries, 'Thread.graphql'),
-    threadMessages: load(PATHS.queries, 'ThreadMessages.graphql'),
+    thread: `${load(PATHS.queries, 'Thread.graphql')}\n${threadMessage()}`,
+    threadMessages: `${load(PATHS.queries, 'ThreadMessages.graphql')}\n${threadMessage()}`,
     lookup: load(PATHS.queries, 'Lookup.graphql'),
   };
   return cached;

@@ -1,25 +1,16 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { ERROR_CODES } from '../errors.js';
 import type { Logger } from '../logger.js';
 
-/** Codes whose messages were written for clients (here, by Apollo or by graphql-js). */
-const CLIENT_SAFE = new Set([
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'RATE_LIMITED',
-  'UPSTREAM_ERROR',
-  'UPSTREAM_TIMEOUT',
-  'UPSTREAM_UNAVAILABLE',
-  'UPSTREAM_OUTCOME_UNKNOWN',
-  'QUERY_TOO_COSTLY',
+/**
+ * Codes whose messages were written for clients: the gateway's own (errors.ts), and those Apollo
+ * and graphql-js give to bad documents. INTERNAL_SERVER_ERROR is what gets masked.
+ */
+const CLIENT_SAFE = new Set<string>([
+  ...ERROR_CODES.filter((code) => code !== 'INTERNAL_SERVER_ERROR'),
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 

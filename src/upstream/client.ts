@@ -78,11 +78,6 @@ export class BirdClient {
     };
   }
 
-  /** The workspace the operation acts in, or null without credentials. */
-  get workspaceId(): string | null {
-    return this.credentials?.workspaceId ?? null;
-  }
-
   getConversation(id: string): Promise<BirdConversation> {
     return this.call('GET', `/conversations/${seg(id)}`);
   }

@@ -109,7 +109,7 @@ export class Transport {
         if (err.kind === 'status' && err.status === 429) {
           this.shaper.penalize(req.workspaceId, cls, err.init.retryAfterMs);
         }
-        const delay = this.retryAfter(req, err, retry, budget);
+        const delay = this.nextDelay(req, err, retry, budget);
         if (delay === null) throw err;
         budget.retriesLeft -= 1;
         this.logger.debug(
@@ -130,7 +130,7 @@ export class Transport {
   }
 
   /** The delay before the next attempt, or null when this failure is final. */
-  private retryAfter(
+  private nextDelay(
     req: UpstreamRequest,
     failure: UpstreamFailure,
     retry: number,

@@ -158,7 +158,7 @@ describe('upstream error mapping', () => {
     expect(gw.calls().filter((c) => c.method === 'POST')).toHaveLength(1);
   });
 
-  it('serves an enum value Bird adds later as UNKNOWN instead of failing the query', async () => {
+  it('serves participants of types the union does not model as OtherParticipant', async () => {
     // Participant types the union does not model come back as OtherParticipant, never as an error.
     const result = await gw.query<{
       conversations: { nodes: { featuredParticipants: { __typename: string }[] }[] };
