@@ -4,9 +4,9 @@
  * (in-flight operations finish, then the process exits).
  */
 import { once } from 'node:events';
-import { ConfigError, isDemoEnvironment, loadConfig, type Config } from './config.js';
+import { ConfigError, isDemoEnvironment, loadConfig, type Config } from './config/index.js';
 import { installShutdown } from './http/shutdown.js';
-import { createLogger } from './logger.js';
+import { createLogger } from './observability/logger.js';
 import { createGateway, type Gateway } from './server.js';
 import { startSimulator, type Simulator } from './simulator/index.js';
 

@@ -18,24 +18,24 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { Dispatcher } from 'undici';
-import type { Config } from './config.js';
-import { createContextFactory, type GatewayContext } from './context.js';
-import { internalError } from './errors.js';
+import type { Config } from './config/index.js';
+import { createContextFactory, type GatewayContext } from './graphql/context.js';
+import { internalError } from './graphql/errors.js';
 import { createGraphQLHandler } from './http/graphqlHandler.js';
 import { ReadinessCheck } from './http/readiness.js';
 import { sendError, sendJson } from './http/respond.js';
-import { costPlugin } from './limits/costPlugin.js';
-import { documentLimits } from './limits/documentLimits.js';
-import { createLogger, type Logger } from './logger.js';
-import { CursorCodec } from './pagination.js';
-import { loadManifest } from './persisted/manifest.js';
-import { PersistedRequests } from './persisted/persistedRequests.js';
+import { costPlugin } from './graphql/limits/costPlugin.js';
+import { documentLimits } from './graphql/limits/documentLimits.js';
+import { createLogger, type Logger } from './observability/logger.js';
+import { CursorCodec } from './pagination/cursor.js';
+import { loadManifest } from './graphql/persisted/manifest.js';
+import { PersistedRequests } from './graphql/persisted/persistedRequests.js';
 import { createPlayground } from './playground/index.js';
-import { cacheControlPlugin } from './plugins/cacheControl.js';
-import { createFormatError } from './plugins/formatError.js';
-import { operationLogPlugin } from './plugins/operationLog.js';
-import { requireCredentialsPlugin } from './plugins/requireCredentials.js';
-import { buildSchema } from './schema.js';
+import { cacheControlPlugin } from './graphql/plugins/cacheControl.js';
+import { createFormatError } from './graphql/plugins/formatError.js';
+import { operationLogPlugin } from './graphql/plugins/operationLog.js';
+import { requireCredentialsPlugin } from './graphql/plugins/requireCredentials.js';
+import { buildSchema } from './graphql/schema.js';
 import { Transport } from './upstream/transport.js';
 
 export interface GatewayDeps {

@@ -6,12 +6,12 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
-import { Cancellation } from '../cancellation.js';
+import { Cancellation } from '../upstream/cancellation.js';
 import { GraphQLError } from 'graphql';
-import type { GatewayContext, RequestInfo } from '../context.js';
-import { badRequest, batchTooLarge, payloadTooLarge } from '../errors.js';
-import type { Logger } from '../logger.js';
-import type { PersistedRequests, RequestParams } from '../persisted/persistedRequests.js';
+import type { GatewayContext, RequestInfo } from '../graphql/context.js';
+import { badRequest, batchTooLarge, payloadTooLarge } from '../graphql/errors.js';
+import type { Logger } from '../observability/logger.js';
+import type { PersistedRequests, RequestParams } from '../graphql/persisted/persistedRequests.js';
 import { BodyTooLarge, readBody } from './body.js';
 import { requestIdFrom } from './requestId.js';
 import { sendError, statusOf } from './respond.js';

@@ -4,7 +4,7 @@
  * connections are closed), the upstream pool closes, and the process exits 0. A second signal, or a
  * shutdown that hangs well past the grace period, exits at once with 1.
  */
-import type { Logger } from '../logger.js';
+import type { Logger } from '../observability/logger.js';
 
 export interface ShutdownDeps {
   /** Stops the gateway (drains in-flight operations). */

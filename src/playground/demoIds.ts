@@ -4,7 +4,7 @@
  * (two local calls), so the examples follow the data even after the user changed it.
  */
 import { z } from 'zod';
-import type { UpstreamConfig } from '../config.js';
+import type { UpstreamConfig } from '../config/index.js';
 
 /** Ids the example operations need, taken from the demo workspace. */
 export interface DemoIds {

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Config } from '../config.js';
+import type { Config } from '../config/index.js';
 import { playgroundAssets, type Asset } from './assets.js';
 import { lookupDemoIds } from './demoIds.js';
 import { findOperationsDir, loadExampleOperations } from './operations.js';

@@ -3,9 +3,9 @@
  * one named operation, shown with its leading comment.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Kind, parse } from 'graphql';
+import { projectPath } from '../projectRoot.js';
 
 /** One example operation. */
 export interface ExampleOperation {
@@ -27,18 +27,10 @@ const ORDER = [
   'AddParticipant',
 ];
 
-/**
- * Finds the project's `operations/` folder by walking up from this module, which lives in
- * `src/playground/` when run from source and in `dist/src/playground/` when built.
- */
-export function findOperationsDir(from = dirname(fileURLToPath(import.meta.url))): string | null {
-  for (let dir = from; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'package.json'))) {
-      const candidate = join(dir, 'operations');
-      return existsSync(candidate) ? candidate : null;
-    }
-    if (dirname(dir) === dir) return null;
-  }
+/** The project's `operations/` folder, or null when it is not there (a trimmed deployment). */
+export function findOperationsDir(): string | null {
+  const candidate = projectPath('operations');
+  return existsSync(candidate) ? candidate : null;
 }
 
 /**

@@ -3,7 +3,7 @@
  * as GraphiQL tabs, with variables and headers filled in for the gateway's mode.
  */
 import { createHash } from 'node:crypto';
-import type { Config } from '../config.js';
+import type { Config } from '../config/index.js';
 import type { PlaygroundAssets } from './assets.js';
 import type { DemoIds } from './demoIds.js';
 import { exampleVariables } from './exampleVariables.js';

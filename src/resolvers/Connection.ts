@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/graphql.js';
-import type { ConnectionModel, EdgeModel } from '../pagination.js';
+import type { ConnectionModel, EdgeModel } from '../pagination/connection.js';
 
 const connectionFields = {
   edges: <T>(c: ConnectionModel<T>) => c.edges(),

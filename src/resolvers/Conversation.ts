@@ -1,4 +1,4 @@
-import { messagesConnection, participantsConnection } from '../connections.js';
+import { messagesConnection, participantsConnection } from '../pagination/collections.js';
 import type { ConversationResolvers } from '../generated/graphql.js';
 
 export const Conversation: ConversationResolvers = {

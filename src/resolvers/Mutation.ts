@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput } from '../errors.js';
+import { badUserInput } from '../graphql/errors.js';
 import type { MutationResolvers } from '../generated/graphql.js';
 import {
   birdInitialMessage,

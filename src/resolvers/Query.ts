@@ -3,9 +3,9 @@ import {
   messagesConnection,
   participantConversationsConnection,
   participantsConnection,
-} from '../connections.js';
+} from '../pagination/collections.js';
 import type { QueryResolvers } from '../generated/graphql.js';
-import { childPrefetcher, pageArgs } from '../prefetch.js';
+import { childPrefetcher, pageArgs } from '../pagination/prefetch.js';
 import { knownEnum } from './enums.js';
 import { participantRef } from './participantRef.js';
 

@@ -1,7 +1,7 @@
 /**
  * Bird message bodies → members of the `MessageBody` union, and their plain-text preview.
  */
-import type { BodyTypename, JsonObject, TaggedBody } from '../models.js';
+import type { BodyTypename, JsonObject, TaggedBody } from './models.js';
 import type { BirdMessage } from '../upstream/types.js';
 import { isObject, obj, objects, str } from './json.js';
 

@@ -4,7 +4,7 @@
  * added after this gateway version (see `tolerateUnknownEnumValues`), and is refused as input.
  */
 import { GraphQLEnumType, type GraphQLSchema } from 'graphql';
-import { badUserInput } from '../errors.js';
+import { badUserInput } from '../graphql/errors.js';
 import type { Resolvers } from '../generated/graphql.js';
 
 /** Internal value of every enum's UNKNOWN member. */

@@ -1,4 +1,4 @@
-import { badUserInput } from '../errors.js';
+import { badUserInput } from '../graphql/errors.js';
 import type { ParticipantRef } from '../upstream/client.js';
 
 /**

@@ -4,8 +4,13 @@
  * concurrent upstream calls, counts them, and maps every failure to a client-facing error in one
  * method (`call`). Built fresh per operation by the context factory.
  */
-import type { Cancellation } from '../cancellation.js';
-import { outcomeUnknown, toGraphQLError, unauthenticated, UpstreamFailure } from '../errors.js';
+import type { Cancellation } from './cancellation.js';
+import {
+  outcomeUnknown,
+  toGraphQLError,
+  unauthenticated,
+  UpstreamFailure,
+} from '../graphql/errors.js';
 import { Semaphore } from './semaphore.js';
 import type { HttpMethod, OperationBudget, Transport, UpstreamRequest } from './transport.js';
 import type {

@@ -5,8 +5,8 @@
  * undici's stable error codes.
  */
 import { Pool, type Dispatcher } from 'undici';
-import type { Cancellation } from '../cancellation.js';
-import { UpstreamFailure } from '../errors.js';
+import type { Cancellation } from './cancellation.js';
+import { UpstreamFailure } from '../graphql/errors.js';
 import type { BirdErrorBody } from './types.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';

@@ -3,7 +3,7 @@
  * field is never sent, an explicit null is sent as null where Bird accepts it. Input that Bird would
  * refuse for certain is refused here first, as BAD_USER_INPUT, with no upstream call.
  */
-import { badUserInput } from '../errors.js';
+import { badUserInput } from '../graphql/errors.js';
 import type {
   InitialMessageInput,
   MessageBodyInput,

@@ -4,13 +4,13 @@
  * breaker, and retries what is safe to retry — within the operation's deadline and retry budget.
  */
 import type { Dispatcher } from 'undici';
-import { sleep, type Cancellation } from '../cancellation.js';
-import type { UpstreamConfig } from '../config.js';
-import { UpstreamFailure } from '../errors.js';
-import type { Logger } from '../logger.js';
-import { Breaker, type BreakerState } from '../resilience/breaker.js';
-import { SlidingWindowShaper, type RateShaper } from '../resilience/rateShaper.js';
-import { isRetryable, retryDelay } from '../resilience/retryPolicy.js';
+import { sleep, type Cancellation } from './cancellation.js';
+import type { UpstreamConfig } from '../config/index.js';
+import { UpstreamFailure } from '../graphql/errors.js';
+import type { Logger } from '../observability/logger.js';
+import { Breaker, type BreakerState } from './resilience/breaker.js';
+import { SlidingWindowShaper, type RateShaper } from './resilience/rateShaper.js';
+import { isRetryable, retryDelay } from './resilience/retryPolicy.js';
 import { HttpExchange, type UpstreamRequest, type UpstreamResponse } from './exchange.js';
 
 export type { HttpMethod, UpstreamRequest, UpstreamResponse } from './exchange.js';

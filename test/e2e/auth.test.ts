@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError, loadConfig } from '../../src/config/index.js';
 import { startSimulator, type Simulator } from '../../src/simulator/index.js';
 import { startTestGateway } from '../helpers/gateway.js';
 

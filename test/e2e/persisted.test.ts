@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { loadManifest, type PersistedOperation } from '../../src/persisted/manifest.js';
+import { loadManifest, type PersistedOperation } from '../../src/graphql/persisted/manifest.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
 const manifest = loadManifest(null);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installShutdown } from '../../src/http/shutdown.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger } from '../../src/observability/logger.js';
 import { startSimulator, type Simulator } from '../../src/simulator/index.js';
 import { startTestGateway } from '../helpers/gateway.js';
 

@@ -6,8 +6,8 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
+import { loadConfig } from '../../src/config/index.js';
+import { createLogger } from '../../src/observability/logger.js';
 import { createGateway, type Gateway } from '../../src/server.js';
 
 const CONVERSATION = {

@@ -4,8 +4,8 @@
  */
 import { once } from 'node:events';
 import { Writable } from 'node:stream';
-import { loadConfig, type Config } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
+import { loadConfig, type Config } from '../../src/config/index.js';
+import { createLogger } from '../../src/observability/logger.js';
 import { createGateway, type Gateway } from '../../src/server.js';
 import {
   startSimulator,

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { getOperationAST, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { FIELD_RULES } from '../../src/limits/costModel.js';
-import { estimateUpstreamCalls } from '../../src/limits/costEstimate.js';
-import { buildSchema } from '../../src/schema.js';
+import { FIELD_RULES } from '../../src/graphql/limits/costModel.js';
+import { estimateUpstreamCalls } from '../../src/graphql/limits/costEstimate.js';
+import { buildSchema } from '../../src/graphql/schema.js';
 
 const schema = buildSchema();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
-import { CursorCodec } from '../../src/pagination.js';
+import { CursorCodec } from '../../src/pagination/cursor.js';
 
 const codec = new CursorCodec('a-test-secret-that-is-long-enough-for-hmac');
 const position = { pageToken: 'WyJ3b3Jrc3BhY2Ui', limit: 20, offset: 7, anchor: 'c0ffee' };

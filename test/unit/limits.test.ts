@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, getOperationAST, parse, specifiedRules, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
-import { documentLimits } from '../../src/limits/documentLimits.js';
+import { ConfigError, loadConfig } from '../../src/config/index.js';
+import { documentLimits } from '../../src/graphql/limits/documentLimits.js';
 
 const DEMO = { url: 'http://127.0.0.1:1', workspaceId: 'ws', accessKey: 'demo-access-key' };
 // Built with this file's graphql-js: validation checks that the schema comes from the same copy.

@@ -5,15 +5,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/config.js';
+import { ConfigError } from '../../src/config/index.js';
 import {
   defaultManifestPath,
   documentHash,
   loadManifest,
   parseManifest,
   type Manifest,
-} from '../../src/persisted/manifest.js';
-import { PersistedRequests } from '../../src/persisted/persistedRequests.js';
+} from '../../src/graphql/persisted/manifest.js';
+import { PersistedRequests } from '../../src/graphql/persisted/persistedRequests.js';
 
 const SCRIPT = fileURLToPath(new URL('../../scripts/persisted-manifest.mjs', import.meta.url));
 const runScript = (...args: string[]) =>

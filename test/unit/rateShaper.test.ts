@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { UpstreamFailure } from '../../src/errors.js';
-import { SlidingWindowShaper } from '../../src/resilience/rateShaper.js';
+import { UpstreamFailure } from '../../src/graphql/errors.js';
+import { SlidingWindowShaper } from '../../src/upstream/resilience/rateShaper.js';
 
 const context = { method: 'GET', path: '/conversations' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { UpstreamFailure, type FailureKind } from '../../src/errors.js';
-import { isRetryable, retryDelay } from '../../src/resilience/retryPolicy.js';
+import { UpstreamFailure, type FailureKind } from '../../src/graphql/errors.js';
+import { isRetryable, retryDelay } from '../../src/upstream/resilience/retryPolicy.js';
 
 const config = {
   attempts: 3,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Cancellation, sleep } from '../../src/cancellation.js';
+import { Cancellation, sleep } from '../../src/upstream/cancellation.js';
 import { Semaphore } from '../../src/upstream/semaphore.js';
 
 describe('Semaphore', () => {

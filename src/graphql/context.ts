@@ -2,15 +2,15 @@
  * The per-operation context: credentials, a fresh Bird client view, fresh loaders. Nothing here is
  * shared between operations, so one tenant's data can never be served from another's cache.
  */
-import type { Cancellation } from './cancellation.js';
-import type { Config } from './config.js';
+import type { Cancellation } from '../upstream/cancellation.js';
+import type { Config } from '../config/index.js';
 import { createAuthenticator } from './auth.js';
-import { requestIdFrom } from './http/requestId.js';
-import { createLoaders, type Loaders } from './loaders.js';
-import type { Logger } from './logger.js';
-import type { CursorCodec } from './pagination.js';
-import { BirdClient, type Credentials } from './upstream/client.js';
-import type { Transport } from './upstream/transport.js';
+import { requestIdFrom } from '../http/requestId.js';
+import { createLoaders, type Loaders } from '../loaders.js';
+import type { Logger } from '../observability/logger.js';
+import type { CursorCodec } from '../pagination/cursor.js';
+import { BirdClient, type Credentials } from '../upstream/client.js';
+import type { Transport } from '../upstream/transport.js';
 
 export interface GatewayContext {
   readonly requestId: string;

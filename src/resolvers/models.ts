@@ -1,13 +1,7 @@
 /**
  * Parent shapes the resolvers work with beyond the raw upstream DTOs (codegen mapper targets).
  */
-import type {
-  BirdConversation,
-  BirdLastMessage,
-  BirdMessage,
-  BirdParticipant,
-} from './upstream/types.js';
-import type { ConnectionModel, EdgeModel, PageInfoModel } from './pagination.js';
+import type { BirdLastMessage } from '../upstream/types.js';
 
 /** A JSON object passed through from Bird (attachments, actions, template parameters, ...). */
 export type JsonObject = Readonly<Record<string, unknown>>;
@@ -40,14 +34,6 @@ export interface TaggedBody {
 export interface MessagePreviewModel extends BirdLastMessage {
   readonly conversationId: string;
 }
-
-export type { PageInfoModel };
-export type ConversationConnectionModel = ConnectionModel<BirdConversation>;
-export type MessageConnectionModel = ConnectionModel<BirdMessage>;
-export type ParticipantConnectionModel = ConnectionModel<BirdParticipant>;
-export type ConversationEdgeModel = EdgeModel<BirdConversation>;
-export type MessageEdgeModel = EdgeModel<BirdMessage>;
-export type ParticipantEdgeModel = EdgeModel<BirdParticipant>;
 
 /**
  * Run-time value of every GraphQL enum: Bird's own spelling (`invite-only`, `accessKey`, ...). An

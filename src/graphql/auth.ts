@@ -15,8 +15,8 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import type { Config } from './config.js';
-import type { Credentials } from './upstream/client.js';
+import type { Config } from '../config/index.js';
+import type { Credentials } from '../upstream/client.js';
 
 export type AuthResult =
   | { readonly credentials: Credentials; readonly reason: null }

@@ -4,7 +4,7 @@
  * text or persisted hash), so a request only evaluates its plan with its variables.
  */
 import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
-import { MAX_FETCHES, validateFirst } from '../pagination.js';
+import { MAX_FETCHES, validateFirst } from '../../pagination/connection.js';
 import { costModelFor } from './costModel.js';
 import { compileCostPlan, type ArgRef, type PlanField, type PlanNode } from './costPlan.js';
 

@@ -2,17 +2,15 @@
  * The executable schema: schema.graphql (read once at start-up) with the resolvers.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
-import { tolerateUnknownEnumValues } from './resolvers/enums.js';
-import { resolvers } from './resolvers/index.js';
+import { projectPath } from '../projectRoot.js';
+import { tolerateUnknownEnumValues } from '../resolvers/enums.js';
+import { resolvers } from '../resolvers/index.js';
 
-/** Path of the SDL file at the project root (works from `src/` and from `dist/src/`). */
+/** Path of the SDL file at the project root. */
 export function schemaPath(): string {
-  const here = fileURLToPath(new URL('.', import.meta.url));
-  const fromDist = here.includes('/dist/') ? '../../' : '../';
-  return fileURLToPath(new URL(`${fromDist}schema.graphql`, import.meta.url));
+  return projectPath('schema.graphql');
 }
 
 /** Builds the executable schema. */

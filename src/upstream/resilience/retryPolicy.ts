@@ -9,8 +9,8 @@
  * `Retry-After` wins when Bird sends it, up to a cap beyond which retrying inside one operation is
  * pointless.
  */
-import type { UpstreamFailure } from '../errors.js';
-import type { RetryConfig } from '../config.js';
+import type { UpstreamFailure } from '../../graphql/errors.js';
+import type { RetryConfig } from '../../config/index.js';
 
 const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
 

@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ERROR_CODES } from '../errors.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../../observability/logger.js';
 
 /**
  * Codes whose messages were written for clients: the gateway's own (errors.ts), and those Apollo

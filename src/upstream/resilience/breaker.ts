@@ -9,9 +9,9 @@
  * (including 429, which the rate shaper handles) is Bird working as designed.
  */
 import CircuitBreaker from 'opossum';
-import type { BreakerConfig } from '../config.js';
-import { UpstreamFailure } from '../errors.js';
-import type { Logger } from '../logger.js';
+import type { BreakerConfig } from '../../config/index.js';
+import { UpstreamFailure } from '../../graphql/errors.js';
+import type { Logger } from '../../observability/logger.js';
 
 export type BreakerState = 'closed' | 'open' | 'half-open';
 

@@ -5,7 +5,7 @@
  * to do, and never contain credentials or request headers.
  */
 import { GraphQLError } from 'graphql';
-import type { BirdErrorBody } from './upstream/types.js';
+import type { BirdErrorBody } from '../upstream/types.js';
 
 /** The `extensions.code` values this gateway emits; every message behind them is written for clients. */
 export const ERROR_CODES = [

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GatewayContext } from '../context.js';
 import { estimatedCalls } from '../limits/costPlugin.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../../observability/logger.js';
 
 /**
  * One structured `info` line per operation, written when its response is ready: request id,

@@ -8,7 +8,7 @@
 import type { ApolloServerOptions } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext } from 'graphql';
-import type { LimitsConfig } from '../config.js';
+import type { LimitsConfig } from '../../config/index.js';
 import type { GatewayContext } from '../context.js';
 
 type LimitName = 'depth' | 'aliases' | 'directives';

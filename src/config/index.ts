@@ -2,10 +2,10 @@
  * Environment → one frozen, typed Config. Every problem names the variable that causes it, so a
  * bad deployment stops at start-up instead of failing on the first request.
  */
-import { env } from './configEnv.js';
-import type { Config } from './configTypes.js';
+import { env } from './env.js';
+import type { Config } from './types.js';
 
-export type * from './configTypes.js';
+export type * from './types.js';
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';

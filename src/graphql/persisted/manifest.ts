@@ -6,9 +6,9 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { ConfigError } from '../config.js';
+import { ConfigError } from '../../config/index.js';
+import { projectPath } from '../../projectRoot.js';
 
 export interface PersistedOperation {
   readonly id: string;
@@ -40,11 +40,9 @@ export function documentHash(body: string): string {
   return createHash('sha256').update(body).digest('hex');
 }
 
-/** The manifest shipped with the project (works from `src/` and from `dist/src/`). */
+/** The manifest shipped with the project. */
 export function defaultManifestPath(): string {
-  const here = fileURLToPath(new URL('.', import.meta.url));
-  const root = here.includes('/dist/') ? '../../../' : '../../';
-  return fileURLToPath(new URL(`${root}operations/manifest.json`, import.meta.url));
+  return projectPath('operations', 'manifest.json');
 }
 
 /** Validates a parsed manifest; every id must be the hash of its body. */

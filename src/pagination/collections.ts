@@ -2,10 +2,15 @@
  * The gateway's four paginated collections, each as a connection over its page loader. The scope
  * string binds cursors to the workspace, the collection and its filters.
  */
-import type { GatewayContext } from './context.js';
-import { connection, type ConnectionModel, type UpstreamPage } from './pagination.js';
-import type { ParticipantRef } from './upstream/client.js';
-import type { BirdConversation, BirdMessage, BirdPage, BirdParticipant } from './upstream/types.js';
+import type { GatewayContext } from '../graphql/context.js';
+import { connection, type ConnectionModel, type UpstreamPage } from './connection.js';
+import type { ParticipantRef } from '../upstream/client.js';
+import type {
+  BirdConversation,
+  BirdMessage,
+  BirdPage,
+  BirdParticipant,
+} from '../upstream/types.js';
 
 export interface PageArgs {
   readonly first?: number | null;

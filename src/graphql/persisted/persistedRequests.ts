@@ -10,7 +10,7 @@
  * before parsing, so they cost nothing.
  */
 import { GraphQLError } from 'graphql';
-import type { PersistedMode } from '../config.js';
+import type { PersistedMode } from '../../config/index.js';
 import {
   persistedQueriesNotSupported,
   persistedQueryNotInList,
