@@ -26,6 +26,28 @@ export default tseslint.config(
     },
   },
   {
+    // Layers point one way: the upstream layer (Bird client, transport, resilience) knows nothing
+    // of GraphQL. Failures leave it as UpstreamFailure; src/graphql/upstreamErrors.ts maps them.
+    files: ['src/upstream/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['graphql', 'graphql/*', '@apollo/*', 'graphql-*', '@graphql-tools/*'],
+              message: 'src/upstream/ imports nothing from GraphQL.',
+            },
+            {
+              group: ['**/generated/**', '**/resolvers/**', '**/graphql/**', '**/pagination/**'],
+              message: 'src/upstream/ imports nothing from the layers above it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Test helpers parse JSON responses into the shape the test declares.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-unnecessary-type-parameters': 'off' },

@@ -8,7 +8,8 @@
  * Built by `createLoaders` for each operation and never shared across operations or tenants.
  */
 import DataLoader from 'dataloader';
-import type { BirdClient, PageQuery, ParticipantRef } from './upstream/client.js';
+import type { BirdClient, PageQuery } from './upstream/client.js';
+import { participantRefKey as refKey, type ParticipantRef } from './upstream/participantRef.js';
 import type { BirdConversation, BirdMessage, BirdPage, BirdParticipant } from './upstream/types.js';
 
 export interface MessageKey {
@@ -63,8 +64,6 @@ function each<K, V>(load: (key: K) => Promise<V>): DataLoader.BatchLoadFn<K, V> 
     );
 }
 
-const refKey = (ref: ParticipantRef) =>
-  'id' in ref ? `id:${ref.id}` : `key:${ref.identifierKey}\u0000${ref.identifierValue}`;
 const pageKey = (page: PageQuery) => `${page.limit}\u0000${page.pageToken ?? ''}`;
 
 /** Creates the loaders of one operation. */

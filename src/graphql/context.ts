@@ -10,6 +10,7 @@ import { createLoaders, type Loaders } from '../loaders.js';
 import type { Logger } from '../observability/logger.js';
 import type { CursorCodec } from '../pagination/cursor.js';
 import { BirdClient, type Credentials } from '../upstream/client.js';
+import { toGraphQLError } from './upstreamErrors.js';
 import type { Transport } from '../upstream/transport.js';
 
 export interface GatewayContext {
@@ -77,13 +78,14 @@ export function createContextFactory(deps: ContextDeps): (request: RequestInfo) 
   return (request) => {
     const requestId = requestIdFrom(request.requestId);
     const { credentials, reason } = authenticate(request.authorization, request.workspaceId);
-    const client = new BirdClient(
-      deps.transport,
+    const client = new BirdClient({
+      transport: deps.transport,
       credentials,
       requestId,
-      deps.config.upstream.concurrencyPerRequest,
-      request.cancellation,
-    );
+      concurrency: deps.config.upstream.concurrencyPerRequest,
+      cancellation: request.cancellation,
+      mapFailure: toGraphQLError,
+    });
     return new OperationContext(
       requestId,
       credentials,

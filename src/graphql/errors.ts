@@ -1,11 +1,10 @@
 /**
- * Every error a client can see is built here, from a stable code. Upstream failures arrive as
- * `UpstreamFailure` values (status, undici error code, timeout, ...) and are mapped by code, never
- * by message text; resolvers never construct errors themselves. Messages name what failed and what
- * to do, and never contain credentials or request headers.
+ * Every error a client can see is built from a stable code, here or (for upstream failures) in
+ * ./upstreamErrors.ts, which maps each `UpstreamFailure` by kind and status — never by message
+ * text. Resolvers never construct errors themselves. Messages name what failed and what to do, and
+ * never contain credentials or request headers.
  */
 import { GraphQLError } from 'graphql';
-import type { BirdErrorBody } from '../upstream/types.js';
 
 /** The `extensions.code` values this gateway emits; every message behind them is written for clients. */
 export const ERROR_CODES = [
@@ -26,61 +25,18 @@ export const ERROR_CODES = [
   'QUERY_NOT_IN_SAFELIST',
   'BAD_REQUEST',
   'PAYLOAD_TOO_LARGE',
+  'ROUTE_NOT_FOUND',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** How an upstream call failed, before it is mapped to a client-facing error. */
-export type FailureKind =
-  /** Bird answered with a non-2xx status. */
-  | 'status'
-  /** No complete answer in time (connect, headers, body or the operation deadline). */
-  | 'timeout'
-  /** The connection failed or was reset. */
-  | 'network'
-  /** The answer was not the JSON Bird sends. */
-  | 'invalid-response'
-  /** The gateway's circuit breaker for the upstream is open. */
-  | 'circuit-open'
-  /** The gateway's own per-workspace rate shaper refused the call. */
-  | 'rate-limited'
-  /** The operation was cancelled (client went away, deadline passed before sending). */
-  | 'aborted';
-
-export interface UpstreamFailureInit {
-  method: string;
-  /** Path below `/workspaces/{id}`, for messages; never includes credentials. */
-  path: string;
-  status?: number;
-  body?: BirdErrorBody | null;
-  /** Wait the upstream (or the shaper) asked for, in milliseconds. */
-  retryAfterMs?: number;
-  /** True when the request may have reached Bird (bytes were written before the failure). */
-  maybeSent?: boolean;
-  /** undici / Node error code of the cause, e.g. `UND_ERR_HEADERS_TIMEOUT`, `ECONNRESET`. */
-  causeCode?: string;
-  cause?: unknown;
-}
-
-/** A failed upstream call, as the transport reports it. Mapped to a GraphQLError by `toGraphQLError`. */
-export class UpstreamFailure extends Error {
-  override readonly name = 'UpstreamFailure';
-  readonly kind: FailureKind;
-  readonly init: UpstreamFailureInit;
-
-  constructor(kind: FailureKind, init: UpstreamFailureInit) {
-    super(`${kind} on ${init.method} ${init.path}`, { cause: init.cause });
-    this.kind = kind;
-    this.init = init;
-  }
-
-  get status(): number | undefined {
-    return this.init.status;
-  }
-}
-
-function error(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+/** A client-facing error with its stable code. */
+export function error(
+  code: ErrorCode,
+  message: string,
+  extensions: Record<string, unknown> = {},
+): GraphQLError {
   return new GraphQLError(message, { extensions: { ...extensions, code } });
 }
 
@@ -101,23 +57,6 @@ export function queryTooCostly(estimate: number, ceiling: number): GraphQLError 
     `This operation could cost up to ${estimate} upstream calls; the limit is ${ceiling}. ` +
       'Ask for fewer items (smaller `first`) or fewer nested connections.',
     { cost: { estimate, ceiling }, http: { status: 400 } },
-  );
-}
-
-/** A send whose outcome is unknown: the request may or may not have reached Bird. */
-export function outcomeUnknown(
-  method: string,
-  path: string,
-  reference: string | null,
-): GraphQLError {
-  return error(
-    'UPSTREAM_OUTCOME_UNKNOWN',
-    `The gateway sent ${method} ${path} to Bird but got no answer, so it cannot tell whether it ` +
-      'took effect. It was not retried. ' +
-      (reference === null
-        ? 'Check the conversation before trying again.'
-        : `Look for a message with reference "${reference}" before sending again.`),
-    reference === null ? {} : { reference },
   );
 }
 
@@ -172,120 +111,14 @@ export function persistedQueriesNotSupported(): GraphQLError {
   );
 }
 
+/** An HTTP path the gateway does not serve (NOT_FOUND keeps meaning "no such id"). */
+export function routeNotFound(): GraphQLError {
+  return error('ROUTE_NOT_FOUND', 'Not found. The GraphQL endpoint is /graphql.', {
+    http: { status: 404 },
+  });
+}
+
 /** Anything unexpected, with nothing of its cause. */
 export function internalError(): GraphQLError {
   return error('INTERNAL_SERVER_ERROR', 'Internal server error', { http: { status: 500 } });
-}
-
-const STATUS_CODES: Readonly<Record<number, ErrorCode>> = {
-  400: 'BAD_USER_INPUT',
-  401: 'UNAUTHENTICATED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  409: 'CONFLICT',
-  422: 'BAD_USER_INPUT',
-  429: 'RATE_LIMITED',
-};
-
-/** Replaces every occurrence of a secret in text Bird sent back (it may echo the request). */
-function scrubText(text: string, secrets: readonly string[]): string {
-  let clean = text;
-  for (const secret of secrets)
-    if (secret.length >= 6) clean = clean.split(secret).join('[redacted]');
-  return clean;
-}
-
-function scrubJson(value: unknown, secrets: readonly string[]): unknown {
-  if (typeof value === 'string') return scrubText(value, secrets);
-  if (Array.isArray(value)) return value.map((v: unknown) => scrubJson(v, secrets));
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [scrubText(k, secrets), scrubJson(v, secrets)]),
-    );
-  }
-  return value;
-}
-
-function describeStatus(
-  failure: UpstreamFailure,
-  status: number,
-  secrets: readonly string[],
-): string {
-  const { method, path, body } = failure.init;
-  const birdCode = typeof body?.code === 'string' ? ` (${scrubText(body.code, secrets)})` : '';
-  // Bird's 4xx messages describe the request ("Property 'name' is missing"); 5xx bodies are
-  // internal to Bird and not passed on.
-  const birdMessage =
-    status < 500 && typeof body?.message === 'string' && body.message !== ''
-      ? `: ${scrubText(body.message, secrets)}`
-      : '';
-  return `Bird answered ${status}${birdCode} to ${method} ${path}${birdMessage}`;
-}
-
-/**
- * Maps an upstream failure to the error a client sees. The one place upstream errors are mapped.
- * `secrets` (the request's credentials) are scrubbed from anything Bird sent back.
- */
-export function toGraphQLError(
-  failure: UpstreamFailure,
-  secrets: readonly string[] = [],
-): GraphQLError {
-  const { init } = failure;
-  const retry = init.retryAfterMs === undefined ? {} : { retryAfterMs: init.retryAfterMs };
-  switch (failure.kind) {
-    case 'status': {
-      const status = init.status ?? 502;
-      const code = STATUS_CODES[status] ?? 'UPSTREAM_ERROR';
-      const upstream = {
-        status,
-        ...(init.body?.code === undefined ? {} : { code: init.body.code }),
-      };
-      const details =
-        code === 'BAD_USER_INPUT' && init.body?.details !== undefined
-          ? { details: scrubJson(init.body.details, secrets) }
-          : {};
-      const upstreamCode = init.body?.code;
-      return error(code, describeStatus(failure, status, secrets), {
-        upstream:
-          typeof upstreamCode === 'string'
-            ? { ...upstream, code: scrubText(upstreamCode, secrets) }
-            : upstream,
-        ...details,
-        ...retry,
-      });
-    }
-    case 'timeout':
-      return error('UPSTREAM_TIMEOUT', `Bird did not answer ${init.method} ${init.path} in time.`, {
-        ...(init.causeCode === undefined ? {} : { cause: init.causeCode }),
-      });
-    case 'network':
-      return error(
-        'UPSTREAM_ERROR',
-        `The connection to Bird failed during ${init.method} ${init.path}.`,
-        init.causeCode === undefined ? {} : { cause: init.causeCode },
-      );
-    case 'invalid-response':
-      return error(
-        'UPSTREAM_ERROR',
-        `Bird's answer to ${init.method} ${init.path} was not valid JSON.`,
-        init.status === undefined ? {} : { upstream: { status: init.status } },
-      );
-    case 'circuit-open':
-      return error(
-        'UPSTREAM_UNAVAILABLE',
-        'Bird is failing; the gateway stopped calling it for a moment to let it recover. Try again shortly.',
-        retry,
-      );
-    case 'rate-limited':
-      return error(
-        'RATE_LIMITED',
-        "This workspace is at Bird's request rate limit; the gateway refused the call instead of queueing it longer. Try again shortly.",
-        retry,
-      );
-    case 'aborted':
-      return error(
-        'UPSTREAM_TIMEOUT',
-        `The operation's deadline passed before ${init.method} ${init.path} finished.`,
-      );
-  }
 }

@@ -4,7 +4,7 @@
  */
 import type { GatewayContext } from '../graphql/context.js';
 import { connection, type ConnectionModel, type UpstreamPage } from './connection.js';
-import type { ParticipantRef } from '../upstream/client.js';
+import { participantRefKey, type ParticipantRef } from '../upstream/participantRef.js';
 import type {
   BirdConversation,
   BirdMessage,
@@ -83,10 +83,7 @@ export function participantConversationsConnection(
   filter: { ref: ParticipantRef; channelId: string; status: string | null },
   args: PageArgs,
 ): ConnectionModel<BirdConversation> {
-  const who =
-    'id' in filter.ref
-      ? `id:${filter.ref.id}`
-      : `key:${filter.ref.identifierKey}:${filter.ref.identifierValue}`;
+  const who = participantRefKey(filter.ref);
   return connection<BirdConversation>(
     {
       scope: ctx.scope(

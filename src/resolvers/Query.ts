@@ -7,7 +7,7 @@ import {
 import type { QueryResolvers } from '../generated/graphql.js';
 import { childPrefetcher, pageArgs } from '../pagination/prefetch.js';
 import { knownEnum } from './enums.js';
-import { participantRef } from './participantRef.js';
+import { participantRef } from './inputs/participantRef.js';
 
 const conversationChildren = childPrefetcher(['messages', 'participants']);
 const messageConversation = childPrefetcher(['conversation']);

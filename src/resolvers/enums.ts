@@ -66,6 +66,8 @@ export const enums = {
 } as const satisfies Resolvers;
 
 /** Refuses UNKNOWN (output-only) in an input; passes null and undefined through as null. */
+export function knownEnum<T extends string>(value: T, field: string): T;
+export function knownEnum<T extends string>(value: T | null | undefined, field: string): T | null;
 export function knownEnum<T extends string>(value: T | null | undefined, field: string): T | null {
   if (value === UNKNOWN) {
     throw badUserInput(`UNKNOWN is not a value you can send for \`${field}\`.`, {

@@ -1,16 +1,22 @@
 /**
  * The typed Bird Conversations client one GraphQL operation uses. It owns URL building (every path
  * segment encoded, the workspace from the request's credentials), bounds the operation's
- * concurrent upstream calls, counts them, and maps every failure to a client-facing error in one
- * method (`call`). Built fresh per operation by the context factory.
+ * concurrent upstream calls, counts them, and hands every failure, in one method (`exchange`), to
+ * the failure mapper it was given (the GraphQL layer's `toGraphQLError`), so this layer needs to
+ * know nothing of GraphQL. Built fresh per operation by the context factory.
  */
 import type { Cancellation } from './cancellation.js';
-import {
-  outcomeUnknown,
-  toGraphQLError,
-  unauthenticated,
-  UpstreamFailure,
-} from '../graphql/errors.js';
+import { UpstreamFailure, type FailureMapper } from './failure.js';
+import { participantRefPath as refPath, type ParticipantRef } from './participantRef.js';
+import type {
+  BirdAddParticipantRequest,
+  BirdCreateConversationRequest,
+  BirdCreateMessageRequest,
+  BirdPresignedUploadRequest,
+  BirdUpdateConversationRequest,
+  BirdUpdateMessageRequest,
+  BirdUpdateParticipantRequest,
+} from './requests.js';
 import { Semaphore } from './semaphore.js';
 import type { HttpMethod, OperationBudget, Transport, UpstreamRequest } from './transport.js';
 import type {
@@ -35,10 +41,6 @@ export interface PageQuery {
   readonly pageToken: string | null;
 }
 
-/** Identifies a participant by id, or a contact by identifier key and value. */
-export type ParticipantRef =
-  { readonly id: string } | { readonly identifierKey: string; readonly identifierValue: string };
-
 /** Counters of one operation's upstream traffic (reported in `extensions`). */
 export interface UpstreamStats {
   /** Upstream calls the operation made (what the cost estimate bounds). */
@@ -49,10 +51,6 @@ export interface UpstreamStats {
 
 const seg = encodeURIComponent;
 
-function refPath(ref: ParticipantRef): string {
-  return 'id' in ref ? seg(ref.id) : `${seg(ref.identifierKey)}/${seg(ref.identifierValue)}`;
-}
-
 interface CallOptions {
   readonly query?: UpstreamRequest['query'];
   readonly body?: unknown;
@@ -60,19 +58,35 @@ interface CallOptions {
   readonly reference?: string | null;
 }
 
+/** What one operation's client is built from. */
+export interface BirdClientOptions {
+  readonly transport: Transport;
+  /** Null when the request carried none: every call then fails with `no-credentials`. */
+  readonly credentials: Credentials | null;
+  readonly requestId: string;
+  /** Upstream calls of this operation in flight at once. */
+  readonly concurrency: number;
+  readonly cancellation?: Cancellation | undefined;
+  /** Turns a failure into what the call rejects with; by default the failure itself. */
+  readonly mapFailure?: FailureMapper;
+}
+
 export class BirdClient {
   readonly stats: UpstreamStats;
+  private readonly transport: Transport;
+  private readonly credentials: Credentials | null;
+  private readonly requestId: string;
+  private readonly mapFailure: FailureMapper;
   private readonly limit: Semaphore;
   private readonly budget: OperationBudget;
 
-  constructor(
-    private readonly transport: Transport,
-    private readonly credentials: Credentials | null,
-    private readonly requestId: string,
-    concurrency: number,
-    cancellation?: Cancellation,
-  ) {
-    this.limit = new Semaphore(concurrency);
+  constructor(options: BirdClientOptions) {
+    const { transport, cancellation } = options;
+    this.transport = transport;
+    this.credentials = options.credentials;
+    this.requestId = options.requestId;
+    this.mapFailure = options.mapFailure ?? ((failure) => failure);
+    this.limit = new Semaphore(options.concurrency);
     const budget = transport.budget(cancellation);
     this.budget = budget;
     this.stats = {
@@ -92,13 +106,13 @@ export class BirdClient {
   }
 
   createConversation(
-    body: Record<string, unknown>,
+    body: BirdCreateConversationRequest,
     reference: string | null,
   ): Promise<BirdConversation> {
     return this.call('POST', '/conversations', { body, reference });
   }
 
-  updateConversation(id: string, body: Record<string, unknown>): Promise<BirdConversation> {
+  updateConversation(id: string, body: BirdUpdateConversationRequest): Promise<BirdConversation> {
     return this.call('PATCH', `/conversations/${seg(id)}`, { body });
   }
 
@@ -118,7 +132,7 @@ export class BirdClient {
 
   createMessage(
     conversationId: string,
-    body: Record<string, unknown>,
+    body: BirdCreateMessageRequest,
     reference: string | null,
   ): Promise<BirdMessage> {
     return this.call('POST', `/conversations/${seg(conversationId)}/messages`, { body, reference });
@@ -127,7 +141,7 @@ export class BirdClient {
   updateMessage(
     conversationId: string,
     id: string,
-    body: Record<string, unknown>,
+    body: BirdUpdateMessageRequest,
   ): Promise<BirdMessage> {
     return this.call('PATCH', `/conversations/${seg(conversationId)}/messages/${seg(id)}`, {
       body,
@@ -151,7 +165,7 @@ export class BirdClient {
   /** Bird's "ensure": 201 when added, 200 when the participant was already there. */
   async addParticipant(
     conversationId: string,
-    body: Record<string, unknown>,
+    body: BirdAddParticipantRequest,
   ): Promise<{ participant: BirdParticipant; created: boolean }> {
     const { status, body: participant } = await this.exchange<BirdParticipant>(
       'POST',
@@ -164,14 +178,12 @@ export class BirdClient {
   updateParticipant(
     conversationId: string,
     ref: ParticipantRef,
-    status: string,
+    body: BirdUpdateParticipantRequest,
   ): Promise<BirdParticipant> {
     return this.call(
       'PATCH',
       `/conversations/${seg(conversationId)}/participants/${refPath(ref)}`,
-      {
-        body: { status },
-      },
+      { body },
     );
   }
 
@@ -189,10 +201,11 @@ export class BirdClient {
     });
   }
 
-  createPresignedUpload(conversationId: string, contentType: string): Promise<BirdPresignedUpload> {
-    return this.call('POST', `/conversations/${seg(conversationId)}/presigned-upload`, {
-      body: { contentType },
-    });
+  createPresignedUpload(
+    conversationId: string,
+    body: BirdPresignedUploadRequest,
+  ): Promise<BirdPresignedUpload> {
+    return this.call('POST', `/conversations/${seg(conversationId)}/presigned-upload`, { body });
   }
 
   private async call<T>(method: HttpMethod, path: string, options: CallOptions = {}): Promise<T> {
@@ -209,9 +222,7 @@ export class BirdClient {
   ): Promise<{ status: number; body: T }> {
     const credentials = this.credentials;
     if (credentials === null) {
-      throw unauthenticated(
-        'No credentials: send "Authorization: AccessKey <key>" with "X-Bird-Workspace-Id", or a gateway Bearer token.',
-      );
+      throw this.mapFailure(new UpstreamFailure('no-credentials', { method, path }), {});
     }
     const request: UpstreamRequest = {
       method,
@@ -231,23 +242,15 @@ export class BirdClient {
         // Bird's payloads are trusted to match the DTOs loosely; resolvers read them defensively.
         return { status: response.status, body: response.body as T };
       } catch (err) {
-        throw this.mapFailure(err, request, options.reference ?? null);
+        if (!(err instanceof UpstreamFailure)) throw err;
+        // The key alone and the whole header value: Bird (or a proxy) might echo either.
+        const key = request.authorization.slice(request.authorization.indexOf(' ') + 1);
+        throw this.mapFailure(err, {
+          secrets: [request.authorization, key],
+          reference: options.reference ?? null,
+        });
       }
     });
-  }
-
-  private mapFailure(err: unknown, request: UpstreamRequest, reference: string | null): unknown {
-    if (!(err instanceof UpstreamFailure)) return err;
-    // A write that may have reached Bird without an answer is never retried or reported as a plain
-    // failure: the client must check before repeating it.
-    const unknownOutcome =
-      request.method !== 'GET' &&
-      err.init.maybeSent === true &&
-      (err.kind === 'timeout' || err.kind === 'network' || err.kind === 'aborted');
-    if (unknownOutcome) return outcomeUnknown(request.method, request.displayPath, reference);
-    // The key alone and the whole header value: Bird (or a proxy) might echo either.
-    const key = request.authorization.slice(request.authorization.indexOf(' ') + 1);
-    return toGraphQLError(err, [request.authorization, key]);
   }
 }
 

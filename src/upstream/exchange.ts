@@ -6,7 +6,7 @@
  */
 import { Pool, type Dispatcher } from 'undici';
 import type { Cancellation } from './cancellation.js';
-import { UpstreamFailure } from '../graphql/errors.js';
+import { UpstreamFailure } from './failure.js';
 import type { BirdErrorBody } from './types.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';

@@ -6,7 +6,7 @@
 import type { Dispatcher } from 'undici';
 import { sleep, type Cancellation } from './cancellation.js';
 import type { UpstreamConfig } from '../config/index.js';
-import { UpstreamFailure } from '../graphql/errors.js';
+import { UpstreamFailure } from './failure.js';
 import type { Logger } from '../observability/logger.js';
 import { Breaker, type BreakerState } from './resilience/breaker.js';
 import { SlidingWindowShaper, type RateShaper } from './resilience/rateShaper.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UpstreamFailure } from '../../src/graphql/errors.js';
+import { UpstreamFailure } from '../../src/upstream/failure.js';
 import { SlidingWindowShaper } from '../../src/upstream/resilience/rateShaper.js';
 
 const context = { method: 'GET', path: '/conversations' };

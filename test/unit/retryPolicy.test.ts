@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UpstreamFailure, type FailureKind } from '../../src/graphql/errors.js';
+import { UpstreamFailure, type FailureKind } from '../../src/upstream/failure.js';
 import { isRetryable, retryDelay } from '../../src/upstream/resilience/retryPolicy.js';
 
 const config = {

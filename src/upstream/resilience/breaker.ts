@@ -10,7 +10,7 @@
  */
 import CircuitBreaker from 'opossum';
 import type { BreakerConfig } from '../../config/index.js';
-import { UpstreamFailure } from '../../graphql/errors.js';
+import { UpstreamFailure } from '../failure.js';
 import type { Logger } from '../../observability/logger.js';
 
 export type BreakerState = 'closed' | 'open' | 'half-open';

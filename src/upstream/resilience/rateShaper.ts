@@ -15,7 +15,7 @@
  * (Redis) shaper belongs behind the same interface later.
  */
 import { sleep, type Cancellation } from '../cancellation.js';
-import { UpstreamFailure } from '../../graphql/errors.js';
+import { UpstreamFailure } from '../failure.js';
 
 export type RateClass = 'read' | 'write';
 

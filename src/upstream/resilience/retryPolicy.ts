@@ -9,7 +9,7 @@
  * `Retry-After` wins when Bird sends it, up to a cap beyond which retrying inside one operation is
  * pointless.
  */
-import type { UpstreamFailure } from '../../graphql/errors.js';
+import type { UpstreamFailure } from '../failure.js';
 import type { RetryConfig } from '../../config/index.js';
 
 const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);

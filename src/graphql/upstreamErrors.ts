@@ -1,0 +1,170 @@
+/**
+ * The one mapping from upstream failures to client-facing errors. The upstream layer reports an
+ * `UpstreamFailure` (kind, status, Bird's error body, undici's error code) and knows nothing of
+ * GraphQL; the context factory hands `toGraphQLError` to each operation's Bird client, which calls
+ * it for every failure. Failures are mapped by kind and status, never by message text, and the
+ * request's credentials are scrubbed from anything Bird sent back.
+ */
+import type { GraphQLError } from 'graphql';
+import type { FailureContext, FailureKind, UpstreamFailure } from '../upstream/failure.js';
+import { error, unauthenticated, type ErrorCode } from './errors.js';
+
+/** Client-facing codes of Bird's 4xx statuses; any other non-2xx status is UPSTREAM_ERROR. */
+const STATUS_CODES: Readonly<Record<number, ErrorCode>> = {
+  400: 'BAD_USER_INPUT',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  422: 'BAD_USER_INPUT',
+  429: 'RATE_LIMITED',
+};
+
+/** Failures after which a write may have reached Bird although no answer came back. */
+const SILENT_KINDS: ReadonlySet<FailureKind> = new Set(['timeout', 'network', 'aborted']);
+
+/** Replaces every occurrence of a secret in text Bird sent back (it may echo the request). */
+function scrubText(text: string, secrets: readonly string[]): string {
+  let clean = text;
+  for (const secret of secrets)
+    if (secret.length >= 6) clean = clean.split(secret).join('[redacted]');
+  return clean;
+}
+
+function scrubJson(value: unknown, secrets: readonly string[]): unknown {
+  if (typeof value === 'string') return scrubText(value, secrets);
+  if (Array.isArray(value)) return value.map((v: unknown) => scrubJson(v, secrets));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [scrubText(k, secrets), scrubJson(v, secrets)]),
+    );
+  }
+  return value;
+}
+
+function describeStatus(
+  failure: UpstreamFailure,
+  status: number,
+  secrets: readonly string[],
+): string {
+  const { method, path, body } = failure.init;
+  const birdCode = typeof body?.code === 'string' ? ` (${scrubText(body.code, secrets)})` : '';
+  // Bird's 4xx messages describe the request ("Property 'name' is missing"); 5xx bodies are
+  // internal to Bird and not passed on.
+  const birdMessage =
+    status < 500 && typeof body?.message === 'string' && body.message !== ''
+      ? `: ${scrubText(body.message, secrets)}`
+      : '';
+  return `Bird answered ${status}${birdCode} to ${method} ${path}${birdMessage}`;
+}
+
+function statusError(failure: UpstreamFailure, secrets: readonly string[]): GraphQLError {
+  const { init } = failure;
+  const status = init.status ?? 502;
+  const code = STATUS_CODES[status] ?? 'UPSTREAM_ERROR';
+  const upstreamCode: unknown = init.body?.code;
+  // Bird's own code, scrubbed like any text it sent; a non-string code is passed on as it came.
+  const upstream = {
+    status,
+    ...(upstreamCode === undefined
+      ? {}
+      : {
+          code: typeof upstreamCode === 'string' ? scrubText(upstreamCode, secrets) : upstreamCode,
+        }),
+  };
+  const details =
+    code === 'BAD_USER_INPUT' && init.body?.details !== undefined
+      ? { details: scrubJson(init.body.details, secrets) }
+      : {};
+  return error(code, describeStatus(failure, status, secrets), {
+    upstream,
+    ...details,
+    ...retryOf(failure),
+  });
+}
+
+function retryOf(failure: UpstreamFailure): { retryAfterMs?: number } {
+  const ms = failure.init.retryAfterMs;
+  return ms === undefined ? {} : { retryAfterMs: ms };
+}
+
+function causeOf(failure: UpstreamFailure): { cause?: string } {
+  const code = failure.init.causeCode;
+  return code === undefined ? {} : { cause: code };
+}
+
+/** A send whose outcome is unknown: the request may or may not have reached Bird. */
+function outcomeUnknown(failure: UpstreamFailure, reference: string | null): GraphQLError {
+  const { method, path } = failure.init;
+  return error(
+    'UPSTREAM_OUTCOME_UNKNOWN',
+    `The gateway sent ${method} ${path} to Bird but got no answer, so it cannot tell whether it ` +
+      'took effect. It was not retried. ' +
+      (reference === null
+        ? 'Check the conversation before trying again.'
+        : `Look for a message with reference "${reference}" before sending again.`),
+    reference === null ? {} : { reference },
+  );
+}
+
+type KindMapper = (failure: UpstreamFailure, secrets: readonly string[]) => GraphQLError;
+
+/** The error for each failure kind (an unknown-outcome write is decided before this table). */
+const BY_KIND: Readonly<Record<FailureKind, KindMapper>> = {
+  status: statusError,
+  timeout: (f) =>
+    error('UPSTREAM_TIMEOUT', `Bird did not answer ${f.init.method} ${f.init.path} in time.`, {
+      ...causeOf(f),
+    }),
+  network: (f) =>
+    error(
+      'UPSTREAM_ERROR',
+      `The connection to Bird failed during ${f.init.method} ${f.init.path}.`,
+      causeOf(f),
+    ),
+  'invalid-response': (f) =>
+    error(
+      'UPSTREAM_ERROR',
+      `Bird's answer to ${f.init.method} ${f.init.path} was not valid JSON.`,
+      f.init.status === undefined ? {} : { upstream: { status: f.init.status } },
+    ),
+  'circuit-open': (f) =>
+    error(
+      'UPSTREAM_UNAVAILABLE',
+      'Bird is failing; the gateway stopped calling it for a moment to let it recover. Try again shortly.',
+      retryOf(f),
+    ),
+  'rate-limited': (f) =>
+    error(
+      'RATE_LIMITED',
+      "This workspace is at Bird's request rate limit; the gateway refused the call instead of queueing it longer. Try again shortly.",
+      retryOf(f),
+    ),
+  aborted: (f) =>
+    error(
+      'UPSTREAM_TIMEOUT',
+      `The operation's deadline passed before ${f.init.method} ${f.init.path} finished.`,
+    ),
+  'no-credentials': () =>
+    unauthenticated(
+      'No credentials: send "Authorization: AccessKey <key>" with "X-Bird-Workspace-Id", or a gateway Bearer token.',
+    ),
+};
+
+/**
+ * Maps an upstream failure to the error a client sees: the one place upstream errors are mapped.
+ * A write that may have reached Bird without an answer is reported as UPSTREAM_OUTCOME_UNKNOWN
+ * (never as a plain failure: the client must check before repeating it). `context.secrets` (the
+ * request's credentials) are scrubbed from anything Bird sent back.
+ */
+export function toGraphQLError(
+  failure: UpstreamFailure,
+  context: FailureContext = {},
+): GraphQLError {
+  const unknownOutcome =
+    failure.init.method !== 'GET' &&
+    failure.init.maybeSent === true &&
+    SILENT_KINDS.has(failure.kind);
+  if (unknownOutcome) return outcomeUnknown(failure, context.reference ?? null);
+  return BY_KIND[failure.kind](failure, context.secrets ?? []);
+}
