@@ -20,7 +20,7 @@ import {
 import type { Dispatcher } from 'undici';
 import type { Config } from './config/index.js';
 import { createContextFactory, type GatewayContext } from './graphql/context.js';
-import { internalError } from './graphql/errors.js';
+import { internalError, routeNotFound } from './graphql/errors.js';
 import { createGraphQLHandler } from './http/graphqlHandler.js';
 import { ReadinessCheck } from './http/readiness.js';
 import { sendError, sendJson } from './http/respond.js';
@@ -156,14 +156,7 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
         sendJson(res, 200, { status: 'ok' });
         return;
       }
-      sendJson(res, 404, {
-        errors: [
-          {
-            message: 'Not found. The GraphQL endpoint is /graphql.',
-            extensions: { code: 'NOT_FOUND' },
-          },
-        ],
-      });
+      sendError(res, routeNotFound());
     };
     handle().catch((err: unknown) => {
       logger.error({ err }, 'request failed');

@@ -274,6 +274,8 @@ describe('schema details', () => {
     const result = await raw(gw, { path: '/nope' });
 
     expect(result.status).toBe(404);
-    expect(errorBody.parse(JSON.parse(result.text)).errors[0]?.extensions.code).toBe('NOT_FOUND');
+    expect(errorBody.parse(JSON.parse(result.text)).errors[0]?.extensions.code).toBe(
+      'ROUTE_NOT_FOUND',
+    );
   });
 });

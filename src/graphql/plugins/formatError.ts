@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { ERROR_CODES } from '../errors.js';
+import { ERROR_CODES, internalError } from '../errors.js';
 import type { Logger } from '../../observability/logger.js';
 
 /**
@@ -26,11 +26,13 @@ export function createFormatError(logger: Logger) {
       { err: unwrapResolverError(error), path: formatted.path },
       'unexpected error in operation',
     );
+    // Apollo has already taken `extensions.http` out of errors by now: only the code is passed on.
+    const masked = internalError();
     return {
-      message: 'Internal server error',
+      message: masked.message,
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      extensions: { code: masked.extensions.code },
     };
   };
 }
