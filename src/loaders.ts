@@ -99,6 +99,22 @@ export function createLoaders(client: BirdClient): Loaders {
     participant,
     primeConversation,
     primeMessage,
+    ...pageLoaders(client, message, primeConversations),
+  };
+}
+
+type PageLoaders = Pick<
+  Loaders,
+  'conversationsPage' | 'messagesPage' | 'participantsPage' | 'participantConversationsPage'
+>;
+
+/** The list loaders; listed items prime the entity loaders. */
+function pageLoaders(
+  client: BirdClient,
+  message: Loaders['message'],
+  primeConversations: (page: BirdPage<BirdConversation>) => BirdPage<BirdConversation>,
+): PageLoaders {
+  return {
     conversationsPage: new DataLoader(
       each((page) => client.listConversations(page).then(primeConversations)),
       { cacheKeyFn: pageKey },

@@ -1,41 +1,25 @@
 /**
  * Builds the gateway — the HTTP server, Apollo Server and the upstream transport — from a Config.
- * It never listens by itself: `main.ts` (or a test) decides where.
+ * It only composes the parts (the routes are in http/router.ts, Apollo's set-up in
+ * graphql/apollo.ts) and never listens by itself: `main.ts` (or a test) decides where.
  *
  * Apollo Server runs on node:http directly through `executeHTTPGraphQLRequest`: no web framework
  * sits on the request path, which keeps per-request overhead low.
  */
-import {
-  createServer as createHttpServer,
-  type IncomingMessage,
-  type Server,
-  type ServerResponse,
-} from 'node:http';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginCacheControlDisabled,
-  ApolloServerPluginLandingPageDisabled,
-} from '@apollo/server/plugin/disabled';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { ApolloServer } from '@apollo/server';
 import type { Dispatcher } from 'undici';
 import type { Config } from './config/index.js';
+import { createApollo } from './graphql/apollo.js';
 import { createContextFactory, type GatewayContext } from './graphql/context.js';
-import { internalError, routeNotFound } from './graphql/errors.js';
-import { createGraphQLHandler } from './http/graphqlHandler.js';
-import { ReadinessCheck } from './http/readiness.js';
-import { sendError, sendJson } from './http/respond.js';
-import { costPlugin } from './graphql/limits/costPlugin.js';
-import { documentLimits } from './graphql/limits/documentLimits.js';
-import { createLogger, type Logger } from './observability/logger.js';
-import { CursorCodec } from './pagination/cursor.js';
 import { loadManifest } from './graphql/persisted/manifest.js';
 import { PersistedRequests } from './graphql/persisted/persistedRequests.js';
+import { createGraphQLHandler } from './http/graphqlHandler.js';
+import { ReadinessCheck } from './http/readiness.js';
+import { createRouter } from './http/router.js';
+import { createLogger, type Logger } from './observability/logger.js';
+import { CursorCodec } from './pagination/cursor.js';
 import { createPlayground } from './playground/index.js';
-import { cacheControlPlugin } from './graphql/plugins/cacheControl.js';
-import { createFormatError } from './graphql/plugins/formatError.js';
-import { operationLogPlugin } from './graphql/plugins/operationLog.js';
-import { requireCredentialsPlugin } from './graphql/plugins/requireCredentials.js';
-import { buildSchema } from './graphql/schema.js';
 import { Transport } from './upstream/transport.js';
 
 export interface GatewayDeps {
@@ -83,50 +67,8 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
   );
 
   const server = createHttpServer();
-  const apollo = new ApolloServer<GatewayContext>({
-    schema: buildSchema(),
-    introspection: config.introspection,
-    includeStacktraceInErrorResponses: false,
-    hideSchemaDetailsFromClientErrors: config.env === 'production',
-    csrfPrevention: true,
-    // Trusted mode resolves manifest ids before Apollo; nothing may be registered at run time.
-    persistedQueries: config.persisted.mode === 'apq' ? {} : false,
-    allowBatchedHttpRequests: config.limits.batchSize > 0,
-    // main.ts owns SIGTERM/SIGINT: it drains, closes the simulator and flushes the logs.
-    stopOnTerminationSignals: false,
-    ...documentLimits(config.limits),
-    formatError: createFormatError(logger),
-    logger: {
-      debug: (m: string) => {
-        logger.debug(m);
-      },
-      info: (m: string) => {
-        logger.info(m);
-      },
-      warn: (m: string) => {
-        logger.warn(m);
-      },
-      error: (m: string) => {
-        logger.error(m);
-      },
-    },
-    plugins: [
-      ApolloServerPluginDrainHttpServer({
-        httpServer: server,
-        stopGracePeriodMillis: config.http.shutdownGraceMs,
-      }),
-      ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginCacheControlDisabled(),
-      requireCredentialsPlugin(),
-      costPlugin({ ceiling: config.limits.upstreamCalls, alwaysReport: config.demo }),
-      ...(config.http.publicCacheMaxAgeSeconds > 0
-        ? [cacheControlPlugin(config.http.publicCacheMaxAgeSeconds)]
-        : []),
-      operationLogPlugin(logger),
-    ],
-  });
+  const apollo = createApollo(config, logger, server);
   await apollo.start();
-
   const graphql = createGraphQLHandler({
     apollo,
     contextFor,
@@ -135,35 +77,10 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     maxBodyBytes: config.maxBodyBytes,
     maxBatchSize: config.limits.batchSize,
   });
-  const playground = createPlayground(config);
-
-  const ready = async (res: ServerResponse) => {
-    const report = await readiness.check();
-    sendJson(res, report.ready ? 200 : 503, {
-      status: report.ready ? 'ready' : 'not ready',
-      ...report,
-    });
-  };
-
-  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    const path = (req.url ?? '/').split('?', 1)[0];
-    const handle = async () => {
-      // Browsers opening /graphql (GET, HTML accepted, no query) get the playground too.
-      if (playground(req, res)) return;
-      if (path === '/graphql') return graphql(req, res);
-      if (path === '/readyz') return ready(res);
-      if (path === '/healthz') {
-        sendJson(res, 200, { status: 'ok' });
-        return;
-      }
-      sendError(res, routeNotFound());
-    };
-    handle().catch((err: unknown) => {
-      logger.error({ err }, 'request failed');
-      if (!res.headersSent) sendError(res, internalError());
-      else res.destroy();
-    });
-  });
+  server.on(
+    'request',
+    createRouter({ playground: createPlayground(config), graphql, readiness, logger }),
+  );
 
   return {
     config,

@@ -2,8 +2,8 @@
  * Environment → one frozen, typed Config. Every problem names the variable that causes it, so a
  * bad deployment stops at start-up instead of failing on the first request.
  */
-import { env } from './env.js';
-import type { Config } from './types.js';
+import { env, type Env } from './env.js';
+import type { Config, UpstreamConfig } from './types.js';
 
 export type * from './types.js';
 
@@ -21,15 +21,10 @@ export function isDemoEnvironment(source: NodeJS.ProcessEnv): boolean {
   );
 }
 
-/**
- * Reads and validates the configuration. In demo mode pass the simulator's coordinates as
- * `demoUpstream`; the gateway then serves its access key to anonymous clients.
- */
-export function loadConfig(
-  source: NodeJS.ProcessEnv,
-  demoUpstream?: { url: string; workspaceId: string; accessKey: string },
-): Config {
-  // Empty variables count as unset, as shells and .env files often leave them empty.
+type DemoUpstream = { url: string; workspaceId: string; accessKey: string };
+
+/** Parses the variables; empty ones count as unset, as shells and .env files often leave them empty. */
+function parseEnv(source: NodeJS.ProcessEnv): Env {
   const present = Object.fromEntries(
     Object.entries(source).filter(([, v]) => v !== undefined && v !== ''),
   );
@@ -38,11 +33,12 @@ export function loadConfig(
     const problems = parsed.error.issues.map((i) => `- ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }
-  const e = parsed.data;
-  const demo = demoUpstream !== undefined;
-  const tokens = e.GATEWAY_TOKENS ?? [];
-  const accessKey = demo ? demoUpstream.accessKey : (e.BIRD_ACCESS_KEY ?? null);
+  return parsed.data;
+}
 
+/** Refuses combinations that would expose the held access key or leave it without a workspace. */
+function checkCredentials(e: Env, demo: boolean, accessKey: string | null): void {
+  const tokens = e.GATEWAY_TOKENS ?? [];
   if (
     !demo &&
     e.BIRD_ACCESS_KEY !== undefined &&
@@ -64,6 +60,57 @@ export function loadConfig(
       'Invalid configuration:\n- BIRD_ACCESS_KEY is set without BIRD_WORKSPACE_ID: the key belongs to one workspace; name it.',
     );
   }
+}
+
+/** Bird's coordinates (the simulator's in demo mode), timeouts and resilience settings. */
+function upstreamConfig(
+  e: Env,
+  demoUpstream: DemoUpstream | undefined,
+  accessKey: string | null,
+): UpstreamConfig {
+  const demo = demoUpstream !== undefined;
+  return Object.freeze({
+    url: (demo ? demoUpstream.url : (e.BIRD_API_URL ?? 'https://api.bird.com')).replace(/\/+$/, ''),
+    workspaceId: demo ? demoUpstream.workspaceId : (e.BIRD_WORKSPACE_ID ?? null),
+    accessKey,
+    concurrencyPerRequest: e.UPSTREAM_CONCURRENCY_PER_REQUEST,
+    connections: e.UPSTREAM_CONNECTIONS,
+    connectTimeoutMs: e.UPSTREAM_CONNECT_TIMEOUT_MS,
+    headersTimeoutMs: e.UPSTREAM_HEADERS_TIMEOUT_MS,
+    bodyTimeoutMs: e.UPSTREAM_BODY_TIMEOUT_MS,
+    operationDeadlineMs: e.OPERATION_DEADLINE_MS,
+    retry: Object.freeze({
+      attempts: e.UPSTREAM_RETRY_ATTEMPTS,
+      baseDelayMs: e.UPSTREAM_RETRY_BASE_DELAY_MS,
+      maxDelayMs: e.UPSTREAM_RETRY_MAX_DELAY_MS,
+      retryAfterCapMs: e.UPSTREAM_RETRY_AFTER_CAP_MS,
+      budgetPerOperation: e.UPSTREAM_RETRY_BUDGET,
+    }),
+    rateLimit: Object.freeze({
+      getPerSecond: e.RATE_LIMIT_GET_PER_SECOND,
+      writePerSecond: e.RATE_LIMIT_WRITE_PER_SECOND,
+      maxWaitMs: e.RATE_LIMIT_MAX_WAIT_MS,
+      marginMs: e.RATE_LIMIT_MARGIN_MS,
+    }),
+    breaker: Object.freeze({
+      failureThresholdPercent: e.BREAKER_FAILURE_THRESHOLD_PERCENT,
+      minimumCalls: e.BREAKER_MINIMUM_CALLS,
+      windowMs: e.BREAKER_WINDOW_MS,
+      openMs: e.BREAKER_OPEN_MS,
+    }),
+  });
+}
+
+/**
+ * Reads and validates the configuration. In demo mode pass the simulator's coordinates as
+ * `demoUpstream`; the gateway then serves its access key to anonymous clients.
+ */
+export function loadConfig(source: NodeJS.ProcessEnv, demoUpstream?: DemoUpstream): Config {
+  const e = parseEnv(source);
+  const demo = demoUpstream !== undefined;
+  const tokens = e.GATEWAY_TOKENS ?? [];
+  const accessKey = demo ? demoUpstream.accessKey : (e.BIRD_ACCESS_KEY ?? null);
+  checkCredentials(e, demo, accessKey);
 
   const cursorSecret = e.CURSOR_SECRET ?? (demo ? DEMO_CURSOR_SECRET : null);
   return Object.freeze({
@@ -72,39 +119,7 @@ export function loadConfig(
     port: e.PORT,
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
-    upstream: Object.freeze({
-      url: (demo ? demoUpstream.url : (e.BIRD_API_URL ?? 'https://api.bird.com')).replace(
-        /\/+$/,
-        '',
-      ),
-      workspaceId: demo ? demoUpstream.workspaceId : (e.BIRD_WORKSPACE_ID ?? null),
-      accessKey,
-      concurrencyPerRequest: e.UPSTREAM_CONCURRENCY_PER_REQUEST,
-      connections: e.UPSTREAM_CONNECTIONS,
-      connectTimeoutMs: e.UPSTREAM_CONNECT_TIMEOUT_MS,
-      headersTimeoutMs: e.UPSTREAM_HEADERS_TIMEOUT_MS,
-      bodyTimeoutMs: e.UPSTREAM_BODY_TIMEOUT_MS,
-      operationDeadlineMs: e.OPERATION_DEADLINE_MS,
-      retry: Object.freeze({
-        attempts: e.UPSTREAM_RETRY_ATTEMPTS,
-        baseDelayMs: e.UPSTREAM_RETRY_BASE_DELAY_MS,
-        maxDelayMs: e.UPSTREAM_RETRY_MAX_DELAY_MS,
-        retryAfterCapMs: e.UPSTREAM_RETRY_AFTER_CAP_MS,
-        budgetPerOperation: e.UPSTREAM_RETRY_BUDGET,
-      }),
-      rateLimit: Object.freeze({
-        getPerSecond: e.RATE_LIMIT_GET_PER_SECOND,
-        writePerSecond: e.RATE_LIMIT_WRITE_PER_SECOND,
-        maxWaitMs: e.RATE_LIMIT_MAX_WAIT_MS,
-        marginMs: e.RATE_LIMIT_MARGIN_MS,
-      }),
-      breaker: Object.freeze({
-        failureThresholdPercent: e.BREAKER_FAILURE_THRESHOLD_PERCENT,
-        minimumCalls: e.BREAKER_MINIMUM_CALLS,
-        windowMs: e.BREAKER_WINDOW_MS,
-        openMs: e.BREAKER_OPEN_MS,
-      }),
-    }),
+    upstream: upstreamConfig(e, demoUpstream, accessKey),
     auth: Object.freeze({
       tokens: Object.freeze([...tokens]),
       // Demo data is public: the demo gateway serves the simulator's key to everyone unless

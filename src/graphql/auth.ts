@@ -34,6 +34,29 @@ function knownToken(token: string, tokens: readonly Buffer[]): boolean {
   return found;
 }
 
+const refuse = (reason: string): AuthResult => ({ credentials: null, reason });
+
+/** `Authorization: AccessKey <key>`: the client's own key, for the workspace it names. */
+function clientAccessKey(
+  key: string,
+  workspaceHeader: string | undefined,
+  defaultWorkspace: string | null,
+): AuthResult {
+  const workspaceId = workspaceHeader?.trim() || defaultWorkspace;
+  if (workspaceId === null || workspaceId === '') {
+    return refuse(
+      'Name the workspace: send "X-Bird-Workspace-Id: <workspace id>" with your access key.',
+    );
+  }
+  if (!WORKSPACE_ID.test(workspaceId)) {
+    return refuse('X-Bird-Workspace-Id must be a Bird workspace id (a UUID).');
+  }
+  return {
+    credentials: { workspaceId, authorization: `AccessKey ${key}`, source: 'client-access-key' },
+    reason: null,
+  };
+}
+
 /** Builds the authenticator for a configuration (token digests computed once). */
 export function createAuthenticator(config: Config) {
   const tokens = config.auth.tokens.map(digest);
@@ -41,11 +64,9 @@ export function createAuthenticator(config: Config) {
   const defaultWorkspace = config.upstream.workspaceId;
   const heldCredentials = (source: Credentials['source']): AuthResult =>
     held === null || defaultWorkspace === null
-      ? {
-          credentials: null,
-          reason:
-            'This gateway holds no Bird access key; send your own with "Authorization: AccessKey <key>".',
-        }
+      ? refuse(
+          'This gateway holds no Bird access key; send your own with "Authorization: AccessKey <key>".',
+        )
       : {
           credentials: {
             workspaceId: defaultWorkspace,
@@ -60,47 +81,22 @@ export function createAuthenticator(config: Config) {
     if (header === '') {
       return config.auth.allowAnonymous
         ? heldCredentials('anonymous')
-        : {
-            credentials: null,
-            reason:
-              'Authentication required: send "Authorization: AccessKey <key>" (with "X-Bird-Workspace-Id") or "Authorization: Bearer <gateway token>".',
-          };
+        : refuse(
+            'Authentication required: send "Authorization: AccessKey <key>" (with "X-Bird-Workspace-Id") or "Authorization: Bearer <gateway token>".',
+          );
     }
     const space = header.indexOf(' ');
     const scheme = (space < 0 ? header : header.slice(0, space)).toLowerCase();
     const value = space < 0 ? '' : header.slice(space + 1).trim();
     if (scheme === 'accesskey' && value !== '') {
-      const workspaceId = workspaceHeader?.trim() || defaultWorkspace;
-      if (workspaceId === null || workspaceId === '') {
-        return {
-          credentials: null,
-          reason:
-            'Name the workspace: send "X-Bird-Workspace-Id: <workspace id>" with your access key.',
-        };
-      }
-      if (!WORKSPACE_ID.test(workspaceId)) {
-        return {
-          credentials: null,
-          reason: 'X-Bird-Workspace-Id must be a Bird workspace id (a UUID).',
-        };
-      }
-      return {
-        credentials: {
-          workspaceId,
-          authorization: `AccessKey ${value}`,
-          source: 'client-access-key',
-        },
-        reason: null,
-      };
+      return clientAccessKey(value, workspaceHeader, defaultWorkspace);
     }
     if (scheme === 'bearer' && value !== '' && tokens.length > 0 && knownToken(value, tokens)) {
       return heldCredentials('gateway-token');
     }
-    return {
-      credentials: null,
-      reason:
-        'The Authorization header was not accepted: use "AccessKey <Bird access key>" or "Bearer <gateway token>".',
-    };
+    return refuse(
+      'The Authorization header was not accepted: use "AccessKey <Bird access key>" or "Bearer <gateway token>".',
+    );
   };
 }
 

@@ -5,7 +5,12 @@
  * a response to a request with credentials. Refusals here happen before any GraphQL work.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
+import {
+  HeaderMap,
+  type ApolloServer,
+  type HTTPGraphQLRequest,
+  type HTTPGraphQLResponse,
+} from '@apollo/server';
 import { Cancellation } from '../upstream/cancellation.js';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext, RequestInfo } from '../graphql/context.js';
@@ -70,6 +75,65 @@ async function readGraphQLBody(req: IncomingMessage, deps: GraphQLHandlerDeps): 
   return isObject(body) ? deps.persisted.resolve(body) : body;
 }
 
+/** The search string and body Apollo should see, or the error that refuses the request. */
+async function readRequest(
+  req: IncomingMessage,
+  deps: GraphQLHandlerDeps,
+): Promise<{ search: string; body: unknown }> {
+  const url = req.url ?? '/';
+  const queryStart = url.indexOf('?');
+  let search = queryStart < 0 ? '' : url.slice(queryStart);
+  let body: unknown;
+  if (req.method === 'POST') {
+    body = await readGraphQLBody(req, deps);
+  } else if (req.method === 'GET' && search !== '') {
+    const resolved = deps.persisted.resolveSearch(search);
+    if (typeof resolved === 'string') search = resolved;
+    else body = resolved;
+  }
+  return { search, body };
+}
+
+function headerMap(req: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+/** Writes Apollo's answer, with a `Cache-Control` no shared cache can misuse. */
+async function writeResult(
+  res: ServerResponse,
+  result: HTTPGraphQLResponse,
+  withCredentials: boolean,
+): Promise<void> {
+  for (const [key, value] of result.headers) {
+    if (key !== 'cache-control' && key !== 'vary') res.setHeader(key, value);
+  }
+  // Only what the cache-control plugin marked public may be stored by a shared cache, and
+  // never a response to a request with credentials.
+  const marked = result.headers.get('cache-control');
+  if (!withCredentials) {
+    if (marked?.startsWith('public') === true) {
+      res.setHeader('cache-control', marked);
+      res.setHeader('vary', result.headers.get('vary') ?? 'Authorization');
+    } else {
+      res.setHeader('cache-control', 'no-store');
+    }
+  }
+  res.statusCode = result.status ?? 200;
+  if (result.body.kind === 'complete') {
+    // A known length avoids chunked encoding, so headers and body leave in one socket write
+    // instead of a writev of four pieces (writev was the top entry of the CPU profile).
+    res.setHeader('content-length', Buffer.byteLength(result.body.string));
+    res.end(result.body.string);
+  } else {
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+}
+
 /** Creates the `/graphql` handler. */
 export function createGraphQLHandler(deps: GraphQLHandlerDeps) {
   return async function graphql(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -78,17 +142,7 @@ export function createGraphQLHandler(deps: GraphQLHandlerDeps) {
     const authorization = header(req, 'authorization');
     if (authorization !== undefined) res.setHeader('cache-control', 'private, no-store');
 
-    const url = req.url ?? '/';
-    const queryStart = url.indexOf('?');
-    let search = queryStart < 0 ? '' : url.slice(queryStart);
-    let body: unknown;
-    if (req.method === 'POST') {
-      body = await readGraphQLBody(req, deps);
-    } else if (req.method === 'GET' && search !== '') {
-      const resolved = deps.persisted.resolveSearch(search);
-      if (typeof resolved === 'string') search = resolved;
-      else body = resolved;
-    }
+    const { search, body } = await readRequest(req, deps);
     if (body instanceof GraphQLError) {
       // Refused before GraphQL ran: the operation log line will not be written, so say it here.
       deps.logger.info(
@@ -98,14 +152,9 @@ export function createGraphQLHandler(deps: GraphQLHandlerDeps) {
       sendError(res, body);
       return;
     }
-
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
     const httpGraphQLRequest: HTTPGraphQLRequest = {
       method: req.method ?? 'GET',
-      headers,
+      headers: headerMap(req),
       search,
       body,
     };
@@ -128,29 +177,6 @@ export function createGraphQLHandler(deps: GraphQLHandlerDeps) {
           }),
         ),
     });
-    for (const [key, value] of result.headers) {
-      if (key !== 'cache-control' && key !== 'vary') res.setHeader(key, value);
-    }
-    // Only what the cache-control plugin marked public may be stored by a shared cache, and
-    // never a response to a request with credentials.
-    const marked = result.headers.get('cache-control');
-    if (authorization === undefined) {
-      if (marked?.startsWith('public') === true) {
-        res.setHeader('cache-control', marked);
-        res.setHeader('vary', result.headers.get('vary') ?? 'Authorization');
-      } else {
-        res.setHeader('cache-control', 'no-store');
-      }
-    }
-    res.statusCode = result.status ?? 200;
-    if (result.body.kind === 'complete') {
-      // A known length avoids chunked encoding, so headers and body leave in one socket write
-      // instead of a writev of four pieces (writev was the top entry of the CPU profile).
-      res.setHeader('content-length', Buffer.byteLength(result.body.string));
-      res.end(result.body.string);
-    } else {
-      for await (const chunk of result.body.asyncIterator) res.write(chunk);
-      res.end();
-    }
+    await writeResult(res, result, authorization !== undefined);
   };
 }

@@ -7,9 +7,9 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from '../config/index.js';
-import { playgroundAssets, type Asset } from './assets.js';
+import { playgroundAssets, type Asset, type PlaygroundAssets } from './assets.js';
 import { lookupDemoIds } from './demoIds.js';
-import { findOperationsDir, loadExampleOperations } from './operations.js';
+import { findOperationsDir, loadExampleOperations, type ExampleOperation } from './operations.js';
 import { CONTENT_SECURITY_POLICY, playgroundSettings, renderPage } from './page.js';
 
 /** Serves the playground page and its assets; returns false for requests it does not handle. */
@@ -65,38 +65,42 @@ async function sendAsset(req: IncomingMessage, res: ServerResponse, asset: Asset
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
+/** The page, with the examples' variables filled from the demo data when there is some. */
+async function sendPage(
+  req: IncomingMessage,
+  res: ServerResponse,
+  config: Config,
+  assets: PlaygroundAssets,
+  operations: readonly ExampleOperation[],
+): Promise<void> {
+  const ids = config.demo ? await lookupDemoIds(config.upstream) : null;
+  const body = Buffer.from(renderPage(assets, playgroundSettings(config, operations, ids)), 'utf8');
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 16)}"`;
+  const headers = {
+    'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'no-referrer',
+    // The page is small and its examples follow the data: always revalidate.
+    'cache-control': 'no-cache',
+    vary: 'Accept',
+    etag,
+  };
+  if (fresh(req, etag)) {
+    res.writeHead(304, headers).end();
+    return;
+  }
+  res.writeHead(200, { ...headers, 'content-length': body.length });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
 /** Creates the playground handler for a configuration. */
 export function createPlayground(config: Config): PlaygroundHandler {
   if (!config.playground) return () => false;
   const assets = playgroundAssets();
   const operationsDir = findOperationsDir();
   const operations = operationsDir === null ? [] : loadExampleOperations(operationsDir);
-
-  async function sendPage(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const ids = config.demo ? await lookupDemoIds(config.upstream) : null;
-    const body = Buffer.from(
-      renderPage(assets, playgroundSettings(config, operations, ids)),
-      'utf8',
-    );
-    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 16)}"`;
-    const headers = {
-      'content-type': 'text/html; charset=utf-8',
-      'content-security-policy': CONTENT_SECURITY_POLICY,
-      'x-content-type-options': 'nosniff',
-      'x-frame-options': 'DENY',
-      'referrer-policy': 'no-referrer',
-      // The page is small and its examples follow the data: always revalidate.
-      'cache-control': 'no-cache',
-      vary: 'Accept',
-      etag,
-    };
-    if (fresh(req, etag)) {
-      res.writeHead(304, headers).end();
-      return;
-    }
-    res.writeHead(200, { ...headers, 'content-length': body.length });
-    res.end(req.method === 'HEAD' ? undefined : body);
-  }
 
   const fail = (res: ServerResponse) => () => {
     if (!res.headersSent) {
@@ -121,7 +125,7 @@ export function createPlayground(config: Config): PlaygroundHandler {
       return true;
     }
     if (path === '/' || (path === '/graphql' && isBrowserVisit(req, search))) {
-      sendPage(req, res).catch(fail(res));
+      sendPage(req, res, config, assets, operations).catch(fail(res));
       return true;
     }
     return false;

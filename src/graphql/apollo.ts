@@ -1,0 +1,77 @@
+/**
+ * Apollo Server as the gateway runs it: the schema, document limits, error masking, and the
+ * plugins (drain on stop, credentials, cost, cache control, operation log). No landing page or
+ * Apollo cache-control: the playground and ./plugins/cacheControl.ts do those jobs.
+ */
+import type { Server } from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import type { Config } from '../config/index.js';
+import type { Logger } from '../observability/logger.js';
+import type { GatewayContext } from './context.js';
+import { costPlugin } from './limits/costPlugin.js';
+import { documentLimits } from './limits/documentLimits.js';
+import { cacheControlPlugin } from './plugins/cacheControl.js';
+import { createFormatError } from './plugins/formatError.js';
+import { operationLogPlugin } from './plugins/operationLog.js';
+import { requireCredentialsPlugin } from './plugins/requireCredentials.js';
+import { buildSchema } from './schema.js';
+
+function plugins(config: Config, logger: Logger, httpServer: Server) {
+  const list: ApolloServerPlugin<GatewayContext>[] = [
+    ApolloServerPluginDrainHttpServer({
+      httpServer,
+      stopGracePeriodMillis: config.http.shutdownGraceMs,
+    }),
+    ApolloServerPluginLandingPageDisabled(),
+    ApolloServerPluginCacheControlDisabled(),
+    requireCredentialsPlugin(),
+    costPlugin({ ceiling: config.limits.upstreamCalls, alwaysReport: config.demo }),
+  ];
+  if (config.http.publicCacheMaxAgeSeconds > 0) {
+    list.push(cacheControlPlugin(config.http.publicCacheMaxAgeSeconds));
+  }
+  list.push(operationLogPlugin(logger));
+  return list;
+}
+
+/** Creates (does not start) the Apollo Server for a configuration and the HTTP server it drains. */
+export function createApollo(
+  config: Config,
+  logger: Logger,
+  httpServer: Server,
+): ApolloServer<GatewayContext> {
+  return new ApolloServer<GatewayContext>({
+    schema: buildSchema(),
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: config.env === 'production',
+    csrfPrevention: true,
+    // Trusted mode resolves manifest ids before Apollo; nothing may be registered at run time.
+    persistedQueries: config.persisted.mode === 'apq' ? {} : false,
+    allowBatchedHttpRequests: config.limits.batchSize > 0,
+    // main.ts owns SIGTERM/SIGINT: it drains, closes the simulator and flushes the logs.
+    stopOnTerminationSignals: false,
+    ...documentLimits(config.limits),
+    formatError: createFormatError(logger),
+    logger: {
+      debug: (m: string) => {
+        logger.debug(m);
+      },
+      info: (m: string) => {
+        logger.info(m);
+      },
+      warn: (m: string) => {
+        logger.warn(m);
+      },
+      error: (m: string) => {
+        logger.error(m);
+      },
+    },
+    plugins: plugins(config, logger, httpServer),
+  });
+}
