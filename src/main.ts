@@ -2,69 +2,56 @@
  * Entry point: reads the configuration, starts the embedded Bird simulator when no Bird settings are
  * given (demo mode), builds the gateway, listens, and shuts down gracefully on SIGTERM/SIGINT
  * (in-flight operations finish, then the process exits).
+ *
+ * The simulator (and its demo data generator) is loaded with a dynamic `import()` in demo mode
+ * only: a production process never loads it.
  */
 import { once } from 'node:events';
 import { ConfigError, isDemoEnvironment, loadConfig, type Config } from './config/index.js';
 import { installShutdown } from './http/shutdown.js';
-import { createLogger } from './observability/logger.js';
+import { createLogger, type Logger } from './observability/logger.js';
 import { createGateway, type Gateway } from './server.js';
-import { startSimulator, type Simulator } from './simulator/index.js';
 
-async function main(): Promise<void> {
-  let simulator: Simulator | null = null;
-  let config: Config;
-  try {
-    if (isDemoEnvironment(process.env)) {
-      loadConfig(process.env); // validate the other variables before starting anything
-      simulator = await startSimulator({ port: 0, host: '127.0.0.1' });
-      config = loadConfig(process.env, {
-        url: simulator.url,
-        workspaceId: simulator.workspaceId,
-        accessKey: simulator.accessKey,
-      });
-    } else {
-      config = loadConfig(process.env);
-    }
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(1);
-    }
-    throw err;
-  }
+/** What main needs of the demo simulator (a structural view, so nothing imports it statically). */
+interface DemoUpstream {
+  readonly url: string;
+  readonly workspaceId: string;
+  readonly accessKey: string;
+  close(): Promise<void>;
+}
 
-  const logger = createLogger(config.logLevel);
-  let gateway: Gateway;
-  try {
-    gateway = await createGateway(config, { logger });
-  } catch (err) {
-    // A bad persisted-operation manifest is a configuration problem, reported like one.
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      await simulator?.close();
-      process.exit(1);
-    }
-    throw err;
-  }
-  installShutdown({
-    stop: () => gateway.stop(),
-    cleanup: async () => {
-      await simulator?.close();
-    },
-    logger,
-    graceMs: config.http.shutdownGraceMs,
-    signals: process,
-    exit: (code) => process.exit(code),
+interface Startup {
+  readonly config: Config;
+  readonly simulator: DemoUpstream | null;
+}
+
+/** Reads the configuration, starting the simulator first in demo mode. */
+async function configure(): Promise<Startup> {
+  if (!isDemoEnvironment(process.env)) return { config: loadConfig(process.env), simulator: null };
+  loadConfig(process.env); // validate the other variables before starting anything
+  const { startSimulator } = await import('./simulator/index.js');
+  const simulator: DemoUpstream = await startSimulator({ port: 0, host: '127.0.0.1' });
+  const config = loadConfig(process.env, {
+    url: simulator.url,
+    workspaceId: simulator.workspaceId,
+    accessKey: simulator.accessKey,
   });
-  gateway.server.listen(config.port, config.host);
-  await once(gateway.server, 'listening');
-  const address = gateway.server.address();
-  const port = typeof address === 'object' && address !== null ? address.port : config.port;
+  return { config, simulator };
+}
+
+/** Reports a configuration problem and exits; rethrows anything else. */
+async function exitOnConfigError(err: unknown, simulator: DemoUpstream | null): Promise<never> {
+  if (!(err instanceof ConfigError)) throw err;
+  process.stderr.write(`${err.message}\n`);
+  await simulator?.close();
+  process.exit(1);
+}
+
+function announce(logger: Logger, { config, simulator }: Startup, port: number): void {
   const shownHost = ['127.0.0.1', '0.0.0.0', '::', '::1'].includes(config.host)
     ? 'localhost'
     : config.host;
   const url = `http://${shownHost}:${port}/graphql`;
-
   if (simulator !== null) {
     logger.info(
       { simulator: simulator.url, workspaceId: simulator.workspaceId },
@@ -79,6 +66,34 @@ async function main(): Promise<void> {
     );
   }
   logger.info({ url }, `gateway ready at ${url}`);
+}
+
+async function main(): Promise<void> {
+  const startup = await configure().catch((err: unknown) => exitOnConfigError(err, null));
+  const { config, simulator } = startup;
+  const logger = createLogger(config.logLevel);
+  // A bad persisted-operation manifest is a configuration problem, reported like one.
+  const gateway: Gateway = await createGateway(config, { logger }).catch((err: unknown) =>
+    exitOnConfigError(err, simulator),
+  );
+  installShutdown({
+    stop: () => gateway.stop(),
+    cleanup: async () => {
+      await simulator?.close();
+    },
+    logger,
+    graceMs: config.http.shutdownGraceMs,
+    signals: process,
+    exit: (code) => process.exit(code),
+  });
+  gateway.server.listen(config.port, config.host);
+  await once(gateway.server, 'listening');
+  const address = gateway.server.address();
+  announce(
+    logger,
+    startup,
+    typeof address === 'object' && address !== null ? address.port : config.port,
+  );
 }
 
 await main();
