@@ -16,7 +16,8 @@ import { GraphQLError } from 'graphql';
 import type { GatewayContext, RequestInfo } from '../graphql/context.js';
 import { badRequest, batchTooLarge, payloadTooLarge } from '../graphql/errors.js';
 import type { Logger } from '../observability/logger.js';
-import type { PersistedRequests, RequestParams } from '../graphql/persisted/persistedRequests.js';
+import type { PersistedRequests } from '../graphql/persisted/persistedRequests.js';
+import { isObject } from '../isObject.js';
 import { BodyTooLarge, readBody } from './body.js';
 import { requestIdFrom } from './requestId.js';
 import { sendError, statusOf } from './respond.js';
@@ -37,9 +38,6 @@ function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
 }
-
-const isObject = (value: unknown): value is RequestParams =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The body Apollo should see, or the error that refuses the request. */
 async function readGraphQLBody(req: IncomingMessage, deps: GraphQLHandlerDeps): Promise<unknown> {

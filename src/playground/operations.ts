@@ -16,8 +16,11 @@ export interface ExampleOperation {
   readonly source: string;
 }
 
-/** The order the examples appear in: the way a client developer meets them. */
-const ORDER = [
+/**
+ * The example operations, in the order the playground offers them: the way a client developer
+ * meets them. Every one has a file `operations/<name>.graphql`; tests check the files against it.
+ */
+export const EXAMPLE_OPERATIONS: readonly string[] = [
   'Inbox',
   'ConversationThread',
   'ConversationParticipants',
@@ -34,7 +37,7 @@ export function findOperationsDir(): string | null {
 }
 
 /**
- * Reads every `*.graphql` file of a folder as an example operation, in the order of `ORDER` and then
+ * Reads every `*.graphql` file of a folder as an example operation, in the order of `EXAMPLE_OPERATIONS` and then
  * by name.
  * @throws Error when a file does not hold exactly one named operation named after the file.
  */
@@ -55,8 +58,8 @@ export function loadExampleOperations(dir: string): ExampleOperation[] {
     return { name: expected, kind: operation.operation, source };
   });
   const rank = (name: string) => {
-    const index = ORDER.indexOf(name);
-    return index < 0 ? ORDER.length : index;
+    const index = EXAMPLE_OPERATIONS.indexOf(name);
+    return index < 0 ? EXAMPLE_OPERATIONS.length : index;
   };
   return operations.sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name));
 }

@@ -3,7 +3,8 @@
  */
 import type { BodyTypename, JsonObject, TaggedBody } from './models.js';
 import type { BirdMessage } from '../upstream/types.js';
-import { isObject, obj, objects, str } from './json.js';
+import { isObject } from '../isObject.js';
+import { obj, objects, str } from './json.js';
 
 const TYPENAMES: Readonly<Record<string, BodyTypename>> = {
   text: 'TextBody',

@@ -2,11 +2,8 @@
  * Defensive readers for JSON that Bird sends in shapes the gateway only partly models (bodies,
  * actions, template parameters). A missing or mistyped field reads as null, never as a crash.
  */
+import { isObject } from '../isObject.js';
 import type { JsonObject } from './models.js';
-
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** `o[key]` when it is a string, else null. */
 export function str(o: unknown, key: string): string | null {

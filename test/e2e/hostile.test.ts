@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { Random } from '../../src/simulator/random.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
 const TOKEN = 'hostile-test-gateway-token-0123456789';
@@ -204,20 +205,11 @@ describe('malformed upstream data', () => {
   });
 });
 
-/** mulberry32: a small seeded PRNG, so a failing fuzz case can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('fuzzing', () => {
   it('answers 400 random bodies, methods and content types with typed errors and keeps serving', async () => {
-    const random = prng(20_261_121);
+    // Seeded (the simulator's mulberry32), so a failing fuzz case can be replayed.
+    const seeded = new Random(20_261_121);
+    const random = () => seeded.next();
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
     const VALID = JSON.stringify({
       query: 'query Q($n: Int) { conversations(first: $n) { nodes { id name } } }',

@@ -1,6 +1,7 @@
 import { request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_OPERATIONS } from '../../src/playground/operations.js';
 import { jsonObject, operationName, settingsOf } from '../client/playgroundPage.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
@@ -75,15 +76,7 @@ describe('playground in demo mode', () => {
   it('offers the example operations as tabs, with the demo workspace’s headers and real ids', async () => {
     const settings = settingsOf(await (await fetch(root)).text());
 
-    expect(settings.tabs.map((t) => operationName(t.query))).toEqual([
-      'Inbox',
-      'ConversationThread',
-      'ConversationParticipants',
-      'SendReply',
-      'CreateConversation',
-      'UpdateConversationStatus',
-      'AddParticipant',
-    ]);
+    expect(settings.tabs.map((t) => operationName(t.query))).toEqual(EXAMPLE_OPERATIONS);
     const demoHeaders = {
       Authorization: `AccessKey ${gw.simulator.accessKey}`,
       'X-Bird-Workspace-Id': gw.simulator.workspaceId,

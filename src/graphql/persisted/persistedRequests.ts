@@ -16,13 +16,11 @@ import {
   persistedQueryNotInList,
   queryNotInSafelist,
 } from '../errors.js';
+import { isObject } from '../../isObject.js';
 import { documentHash, type Manifest } from './manifest.js';
 
 /** The parameters of one GraphQL-over-HTTP request (a POST body, or GET's search parameters). */
 export type RequestParams = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The operation id a request refers to, or null. */
 function referencedId(params: RequestParams): string | null {
