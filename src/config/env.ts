@@ -1,6 +1,6 @@
 /**
  * The environment variables the gateway reads, with their defaults, bounds and error messages;
- * every message names its variable. `loadConfig` (src/config.ts) turns the result into a Config.
+ * every message names its variable. `loadConfig` (src/config/index.ts) turns the result into a Config.
  */
 import { z } from 'zod';
 

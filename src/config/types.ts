@@ -1,4 +1,4 @@
-/** The gateway's configuration, as `loadConfig` (src/config.ts) builds it from the environment. */
+/** The gateway's configuration, as `loadConfig` (src/config/index.ts) builds it from the environment. */
 
 export type Environment = 'production' | 'development' | 'test';
 
@@ -23,7 +23,7 @@ export interface UpstreamConfig {
   readonly breaker: BreakerConfig;
 }
 
-/** Retries of idempotent upstream reads (see src/resilience/retryPolicy.ts). */
+/** Retries of idempotent upstream reads (see src/upstream/resilience/retryPolicy.ts). */
 export interface RetryConfig {
   /** Attempts per call, the first included; 1 disables retries. */
   readonly attempts: number;
@@ -35,7 +35,7 @@ export interface RetryConfig {
   readonly budgetPerOperation: number;
 }
 
-/** The per-workspace rate shaper (see src/resilience/rateShaper.ts). 0 disables a class. */
+/** The per-workspace rate shaper (see src/upstream/resilience/rateShaper.ts). 0 disables a class. */
 export interface RateLimitConfig {
   readonly getPerSecond: number;
   readonly writePerSecond: number;
@@ -45,7 +45,7 @@ export interface RateLimitConfig {
   readonly marginMs: number;
 }
 
-/** The circuit breaker in front of Bird (see src/resilience/breaker.ts). */
+/** The circuit breaker in front of Bird (see src/upstream/resilience/breaker.ts). */
 export interface BreakerConfig {
   /** Failure percentage within the window that opens the breaker. */
   readonly failureThresholdPercent: number;

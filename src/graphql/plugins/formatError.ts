@@ -4,7 +4,7 @@ import { ERROR_CODES, internalError } from '../errors.js';
 import type { Logger } from '../../observability/logger.js';
 
 /**
- * Codes whose messages were written for clients: the gateway's own (errors.ts), and those Apollo
+ * Codes whose messages were written for clients: the gateway's own (../errors.ts), and those Apollo
  * and graphql-js give to bad documents. INTERNAL_SERVER_ERROR is what gets masked.
  */
 const CLIENT_SAFE = new Set<string>([
