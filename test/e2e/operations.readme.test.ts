@@ -1,11 +1,11 @@
 /**
- * The README's examples, run as written: every shell block that talks to the gateway at
- * http://localhost:4000 runs in bash against a fresh demo-mode gateway (the URL swapped for the test
- * gateway's), and every `# → text` line under a command must appear in the output, in order. The
- * client-typing section must show test/client/codegen.client.ts as it is.
+ * The examples of the README and of docs/*.md, run as written: every shell block that talks to the
+ * gateway at http://localhost:4000 runs in bash against a fresh demo-mode gateway (the URL swapped
+ * for the test gateway's), and every `# → text` line under a command must appear in the output, in
+ * order. The client-typing page must show test/client/codegen.client.ts as it is.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -13,7 +13,13 @@ import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
 const run = promisify(execFile);
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const README = readFileSync(new URL('README.md', `file://${REPO}`), 'utf8');
+const DOCS = [
+  'README.md',
+  ...readdirSync(`${REPO}docs`)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
+const read = (file: string) => readFileSync(`${REPO}${file}`, 'utf8');
 const README_URL = 'http://localhost:4000';
 
 interface CodeBlock {
@@ -33,12 +39,20 @@ function codeBlocks(markdown: string): CodeBlock[] {
   });
 }
 
-/** Shell examples against a running demo gateway (not the ones that install or start it). */
-const examples = codeBlocks(README).filter(
-  (b) => b.language === 'sh' && b.text.includes(README_URL) && !/\bnpm\b/.test(b.text),
-);
+interface Example {
+  readonly file: string;
+  readonly text: string;
+}
 
-/** What the README says each block prints, in order. */
+/** Shell examples against a running demo gateway (not the ones that install or start it). */
+const examples: Example[] = DOCS.flatMap((file) =>
+  codeBlocks(read(file))
+    .filter((b) => b.language === 'sh' && b.text.includes(README_URL) && !/\bnpm\b/.test(b.text))
+    .map((b) => ({ file, text: b.text })),
+);
+const examplesIn = (file: string) => examples.filter((e) => e.file === file);
+
+/** What the page says each block prints, in order. */
 const expectations = (text: string) =>
   text
     .split('\n')
@@ -50,23 +64,31 @@ const tools = ['bash', 'curl', 'sha256sum'].filter(
 );
 const skipReason =
   tools.length === 0 || process.env.CI === 'true' ? null : `missing ${tools.join(', ')}`;
-if (skipReason !== null) console.warn(`Skipping the README's shell examples: ${skipReason}`);
+if (skipReason !== null)
+  console.warn(`Skipping the shell examples of the README and docs: ${skipReason}`);
 
-describe('README', () => {
-  it('has shell examples for the first query, the example operations and persisted queries', () => {
-    expect(examples.length).toBeGreaterThanOrEqual(4);
-    expect(examples.every((b) => expectations(b.text).length > 0)).toBe(true);
+describe('README and docs', () => {
+  it('have shell examples for the first query, the example operations and persisted queries', () => {
+    expect(examplesIn('README.md').length).toBeGreaterThanOrEqual(1);
+    expect(examplesIn('docs/operations.md').length).toBeGreaterThanOrEqual(1);
+    expect(examplesIn('docs/persisted-queries.md').length).toBeGreaterThanOrEqual(2);
   });
 
-  it('shows the client codegen config exactly as test/client/codegen.client.ts has it', () => {
+  it('say what every shell example prints', () => {
+    const silent = examples.filter((e) => expectations(e.text).length === 0);
+    expect(silent.map((e) => `${e.file}: ${e.text.split('\n')[0] ?? ''}`)).toEqual([]);
+  });
+
+  it('show the client codegen config exactly as test/client/codegen.client.ts has it', () => {
     const file = readFileSync(new URL('../client/codegen.client.ts', import.meta.url), 'utf8');
     const code = file.slice(file.indexOf('import type'));
+    const blocks = codeBlocks(read('docs/client-typing.md'));
 
-    expect(codeBlocks(README).some((b) => b.language === 'ts' && b.text === code)).toBe(true);
+    expect(blocks.some((b) => b.language === 'ts' && b.text === code)).toBe(true);
   });
 });
 
-describe.skipIf(skipReason !== null)('README shell examples against demo mode', () => {
+describe.skipIf(skipReason !== null)('README and docs shell examples against demo mode', () => {
   let gw: TestGateway;
   beforeAll(async () => {
     gw = await startTestGateway();
@@ -76,9 +98,9 @@ describe.skipIf(skipReason !== null)('README shell examples against demo mode', 
     gw.simulator.reset();
   });
 
-  it.each(examples.map((b) => [b.text.split('\n')[0] ?? '', b.text]))(
-    'the block starting %s prints what the README says',
-    async (_first, text) => {
+  it.each(examples.map((e) => [e.file, e.text.split('\n')[0] ?? '', e.text]))(
+    '%s: the block starting %s prints what the page says',
+    async (_file, _first, text) => {
       const base = new URL(gw.url).origin;
       const script = text.replaceAll(README_URL, base);
 
