@@ -6,6 +6,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -37,6 +38,23 @@ function codeBlocks(markdown: string): CodeBlock[] {
       .join('\n');
     return { language: m[2] ?? '', text };
   });
+}
+
+/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. */
+const anchor = (heading: string) =>
+  heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} _-]/gu, '')
+    .replaceAll(' ', '-');
+
+/** Whether a relative link from `file` reaches an existing file, and its `#heading` if it has one. */
+function linkResolves(file: string, target: string): boolean {
+  const [path = '', hash] = target.split('#', 2);
+  const resolved = path === '' ? file : join(dirname(file), path);
+  if (!existsSync(`${REPO}${resolved}`)) return false;
+  if (hash === undefined) return true;
+  const headings = [...read(resolved).matchAll(/^#+ (.+)$/gm)].map((m) => anchor(m[1] ?? ''));
+  return headings.includes(hash);
 }
 
 interface Example {
@@ -77,6 +95,26 @@ describe('README and docs', () => {
   it('say what every shell example prints', () => {
     const silent = examples.filter((e) => expectations(e.text).length === 0);
     expect(silent.map((e) => `${e.file}: ${e.text.split('\n')[0] ?? ''}`)).toEqual([]);
+  });
+
+  it('link only to files and headings that exist', () => {
+    const broken = DOCS.flatMap((file) =>
+      [...read(file).matchAll(/\]\(([^)\s]+)\)/g)]
+        .map((m) => m[1] ?? '')
+        .filter((target) => !/^[a-z]+:/.test(target))
+        .filter((target) => !linkResolves(file, target))
+        .map((target) => `${file} -> ${target}`),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  it("draw every file and folder at the top of src/ in the README's map, and nothing else", () => {
+    const map = codeBlocks(read('README.md')).find((b) => b.text.startsWith('src/\n'));
+    const drawn = [...(map?.text ?? '').matchAll(/^[├└]── (\S+)/gm)].map((m) => m[1] ?? '');
+    const present = readdirSync(`${REPO}src`, { withFileTypes: true }).map((entry) =>
+      entry.isDirectory() ? `${entry.name}/` : entry.name,
+    );
+    expect(drawn.toSorted()).toEqual(present.toSorted());
   });
 
   it('show the client codegen config exactly as test/client/codegen.client.ts has it', () => {
