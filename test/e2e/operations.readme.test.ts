@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '../../src/graphql/errors.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
 const run = promisify(execFile);
@@ -22,6 +23,8 @@ const DOCS = [
 ];
 const read = (file: string) => readFileSync(`${REPO}${file}`, 'utf8');
 const README_URL = 'http://localhost:4000';
+/** Codes Apollo Server emits itself, for documents it cannot parse or validate. */
+const APOLLO_CODES = ['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED'];
 
 interface CodeBlock {
   readonly language: string;
@@ -115,6 +118,15 @@ describe('README and docs', () => {
       entry.isDirectory() ? `${entry.name}/` : entry.name,
     );
     expect(drawn.toSorted()).toEqual(present.toSorted());
+  });
+
+  it('list every error code the gateway emits, one line each, and no other', () => {
+    const expected = [...ERROR_CODES, ...APOLLO_CODES].toSorted();
+    const listed = (markdown: string, line: RegExp) =>
+      [...markdown.matchAll(line)].flatMap((m) => (m[1] ?? '').match(/[A-Z_]+/g) ?? []).toSorted();
+
+    expect(listed(read('README.md'), /^- ((?:`[A-Z_]+`(?:, )?)+):/gm)).toEqual(expected);
+    expect(listed(read('docs/errors.md'), /^\| ((?:`[A-Z_]+`(?:, )?)+) +\|/gm)).toEqual(expected);
   });
 
   it('show the client codegen config exactly as test/client/codegen.client.ts has it', () => {
