@@ -1,6 +1,7 @@
 /**
- * The codegen config a frontend uses to type its operations against the gateway, as the README
- * shows it (the README contains this file from `import` on, and a test checks that it does):
+ * The codegen config a frontend uses to type its operations against the gateway, as
+ * docs/client-typing.md shows it (that page contains this file from `import` on, and a test checks
+ * that it does):
  * graphql-codegen's client preset, reading the schema from a running gateway and the app's
  * `.graphql` documents. `codegen.test.ts` generates the example operations with its output config
  * and type-checks code that uses them.

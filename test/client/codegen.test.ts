@@ -1,8 +1,8 @@
 /**
- * The README's client-typing instructions, carried out: graphql-codegen's client preset generates
- * typed documents for the example operations from a running gateway's schema, into a folder outside
- * the repository, and a small frontend module that uses them must type-check (and must fail to when
- * it misuses them, so the types are precise rather than `any`).
+ * The client-typing instructions of docs/client-typing.md, carried out: graphql-codegen's client
+ * preset generates typed documents for the example operations from a running gateway's schema, into
+ * a folder outside the repository, and a small frontend module that uses them must type-check (and
+ * must fail to when it misuses them, so the types are precise rather than `any`).
  */
 import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,7 @@ import clientConfig from './codegen.client.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The output settings of the README's codegen config (the client preset and its options). */
+/** The output settings of docs/client-typing.md's codegen config (the client preset, its options). */
 const clientPresetOutput = clientConfig.generates['./src/gql/'];
 
 /** A frontend module using the generated documents and their result and variable types. */

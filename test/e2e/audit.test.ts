@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
 /**
- * The SHOULD and MAY audits the gateway does not pass, each explained in the README:
+ * The SHOULD and MAY audits the gateway does not pass, each explained in docs/graphql-over-http.md:
  * - 572B, FDE2, 7B9B: a document that does not parse or validate, or variables that do not coerce,
  *   get 400 (Apollo Server's choice) rather than 200 with `application/json`. Nothing was
  *   executed, so the answer is a request error; with `application/graphql-response+json` the spec
@@ -40,7 +40,7 @@ describe('GraphQL-over-HTTP audits (graphql-http)', () => {
     expect(results.length).toBeGreaterThan(50);
   });
 
-  it('misses only the SHOULDs and MAYs the README explains', () => {
+  it('misses only the SHOULDs and MAYs docs/graphql-over-http.md explains', () => {
     const missed = Object.fromEntries(
       results.filter((r) => r.status !== 'ok').map((r) => [r.id, r.status]),
     );

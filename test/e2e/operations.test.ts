@@ -16,8 +16,16 @@ import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 const OPERATIONS_DIR = new URL('../../operations/', import.meta.url);
 const schema = buildSchema(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8'));
 
-/** The example operations the issue asks for, by the names the README and manifest use. */
-const EXPECTED = EXAMPLE_OPERATIONS;
+/** The example operations the issue asks for, by the names of docs/operations.md and the manifest. */
+const EXPECTED = [
+  'Inbox',
+  'ConversationThread',
+  'ConversationParticipants',
+  'SendReply',
+  'CreateConversation',
+  'UpdateConversationStatus',
+  'AddParticipant',
+];
 
 type Check = (data: unknown, variables: Record<string, unknown>) => void;
 
