@@ -49,12 +49,18 @@ export type BirdAccessibility = (typeof ACCESSIBILITIES)[number];
 /** `email` for conversations on email channels, `direct` otherwise. */
 export type BirdPlatformStyle = 'direct' | 'email';
 
-/** Message statuses, from accepted to delivered or failed. */
+/** Message statuses seen in production (bird-api.md §7), from accepted to read or failed. */
 export const MESSAGE_STATUSES = [
   'accepted',
+  'pending',
+  'queued',
   'processing',
   'sent',
   'delivered',
+  'read',
+  'failed',
+  'rejected',
+  'skipped',
   'sending_failed',
   'delivery_failed',
 ] as const;
@@ -115,12 +121,17 @@ export interface BirdConversation {
   status: BirdConversationStatus;
   visibility: BirdVisibility;
   accessibility: BirdAccessibility;
+  style: string;
   featuredParticipants: BirdParticipant[];
   activeParticipantCount: number;
   pendingParticipantCount: number;
   initiatingParticipant?: BirdParticipant;
   channelId?: string;
   lastMessage?: BirdLastMessage;
+  /** When the newest message from a contact arrived; absent until one did. */
+  lastMessageIncomingAt?: string;
+  /** When the newest message from anyone else was sent; absent until one was. */
+  lastMessageOutgoingAt?: string;
   createdAt: string;
   updatedAt: string;
   platformStyle: BirdPlatformStyle;
@@ -137,6 +148,8 @@ export interface BirdMessage {
   draft: boolean;
   status: BirdMessageStatus;
   reason?: string;
+  /** Failure details next to `reason`, e.g. `{category: "bounceHard"}`. */
+  details?: Record<string, string>;
   source: BirdMessageSource;
   body: BirdMessageBody;
   template?: BirdMessageTemplate;
@@ -212,16 +225,46 @@ export interface BirdPresignedUpload {
   uploadFormData: Record<string, string>;
 }
 
-/** Bird's error envelope; `code` is PascalCase, `details` maps a JSON path to messages. */
+/**
+ * Bird's error envelope; `code` is PascalCase. `details` maps a JSON path to messages on 422s, and
+ * carries ids on some conflicts (`ContactAlreadyInConversation` has `details.conversationId`).
+ */
 export interface BirdError {
   code: string;
   message: string;
-  details?: Record<string, string[]>;
+  details?: Record<string, string[] | string>;
+}
+
+/** The conversation events a webhook subscription can name. */
+export const CONVERSATION_EVENTS = [
+  'conversation.created',
+  'conversation.updated',
+  'conversation.deleted',
+] as const;
+/** A conversation event name. */
+export type BirdConversationEventName = (typeof CONVERSATION_EVENTS)[number];
+
+/** Services a webhook subscription can listen to (only `conversations` events are delivered). */
+export const WEBHOOK_SERVICES = ['channels', 'numbers', 'payments', 'conversations'] as const;
+/** A webhook service. */
+export type BirdWebhookService = (typeof WEBHOOK_SERVICES)[number];
+
+/** A webhook subscription as listed by Bird: the `signingKey` is never returned. */
+export interface BirdWebhookSubscription {
+  id: string;
+  service: BirdWebhookService;
+  event: string;
+  eventFilters: { key: string; value: string }[];
+  url: string;
+  status: 'active' | 'inactive';
+  template?: string;
+  createdAt: string;
+  updatedAt: string;
 }
 
 /** A webhook-style conversation event, as Bird's notifications service would deliver it. */
 export interface ConversationEvent {
   service: 'conversations';
-  event: 'conversation.created' | 'conversation.updated' | 'conversation.deleted';
+  event: BirdConversationEventName;
   payload: BirdConversation;
 }

@@ -9,7 +9,7 @@ export class HttpError extends Error {
     readonly status: number,
     code: string,
     message: string,
-    details?: Record<string, string[]>,
+    details?: Record<string, string[] | string>,
     readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(message);

@@ -14,8 +14,9 @@ export interface PageParams {
 }
 
 /**
- * Reads `limit` (1..100, default 10), `reverse` and `pageToken`. The token is base64url of a JSON
- * array `[scope, createdAt, id]`, like Bird's `WyJ3b3Jrc3BhY2...` (base64 of `["workspac...`).
+ * Reads `limit` (1..100, default 10), `reverse` and `pageToken`. The token is standard base64 (with
+ * `+`, `/` and `=` padding, as Bird's are: bird-api.md §7) of a JSON array `[scope, createdAt, id]`,
+ * so a client that forgets to URL-encode it sends `+` as a space and gets 422.
  * A token that doesn't decode, or that was issued for another collection, filter or direction, is
  * refused with 422 InvalidPageToken: silently returning an empty page would end a client's walk
  * early without telling it.
@@ -36,7 +37,7 @@ export function readPageParams(query: Readonly<Record<string, string>>, scope: s
 
 /** The token continuing after `last`. */
 export function encodePageToken(params: PageParams, last: Cursor): string {
-  return Buffer.from(JSON.stringify([params.scope, last.createdAt, last.id])).toString('base64url');
+  return Buffer.from(JSON.stringify([params.scope, last.createdAt, last.id])).toString('base64');
 }
 
 function readLimit(raw: string | undefined): number {
@@ -56,9 +57,9 @@ function readBoolean(name: string, raw: string | undefined): boolean {
 
 function decode(token: string, scope: string): Cursor {
   let parsed: unknown = null;
-  if (token.length <= MAX_TOKEN_LENGTH && /^[A-Za-z0-9_-]+={0,2}$/.test(token)) {
+  if (token.length <= MAX_TOKEN_LENGTH && /^[A-Za-z0-9+/]+={0,2}$/.test(token)) {
     try {
-      parsed = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+      parsed = JSON.parse(Buffer.from(token, 'base64').toString('utf8'));
     } catch {
       parsed = null;
     }

@@ -34,6 +34,7 @@ export function conversationDto(
     status: deleted ? 'deleted' : conversation.status,
     visibility: conversation.visibility,
     accessibility: conversation.accessibility,
+    style: conversation.style,
     featuredParticipants: featured(conversation, initiator).map(participantDto),
     activeParticipantCount: active,
     pendingParticipantCount: pending,
@@ -42,6 +43,12 @@ export function conversationDto(
     ...(conversation.lastMessage === null
       ? {}
       : { lastMessage: lastMessageDto(conversation.lastMessage) }),
+    ...(conversation.lastIncomingAt === null
+      ? {}
+      : { lastMessageIncomingAt: rfc3339(conversation.lastIncomingAt) }),
+    ...(conversation.lastOutgoingAt === null
+      ? {}
+      : { lastMessageOutgoingAt: rfc3339(conversation.lastOutgoingAt) }),
     createdAt: rfc3339(conversation.createdAt),
     updatedAt: rfc3339(conversation.updatedAt),
     platformStyle: conversation.platformStyle,

@@ -14,6 +14,7 @@ export function messageDto(message: MessageRecord): BirdMessage {
     draft: message.draft,
     status: message.status,
     ...(message.reason === null ? {} : { reason: message.reason }),
+    ...(message.details === null ? {} : { details: { ...message.details } }),
     source: message.source,
     body: message.body,
     ...(message.template === null ? {} : { template: message.template }),

@@ -13,6 +13,8 @@ import {
 } from '../store/conversations.js';
 import { SortedIndex } from '../store/sortedIndex.js';
 import { nextPageToken } from './paging.js';
+import type { ConversationRecord } from '../store/records.js';
+import { CONVERSATION_STATUSES } from '../types.js';
 
 const RESOURCE = /^([a-z]+):(\S+)$/;
 
@@ -24,22 +26,24 @@ export const conversationRoutes: readonly Route[] = [
   }),
 
   workspaceRoute('GET', '/conversations', ({ ws, query }) => {
-    const resource = query.resource;
-    if (resource !== undefined && (resource.length > 60 || !RESOURCE.test(resource))) {
-      throw new HttpError(422, 'InvalidPayload', 'Request query parameters are invalid', {
-        '.resource': ["Must look like 'task:<id>' and be at most 60 characters"],
-      });
-    }
+    const { resource, channelId, status } = readListFilters(query);
+    // Each filter combination is its own page-token scope: a token cannot cross filters.
     const params = readPageParams(
       query,
-      `workspaces/${ws.id}/conversations?resource=${resource ?? ''}`,
+      `workspaces/${ws.id}/conversations?resource=${resource ?? ''}&channelId=${channelId ?? ''}&status=${status ?? ''}`,
     );
     const [, type = '', id = ''] = resource === undefined ? [] : (RESOURCE.exec(resource) ?? []);
     const index =
       resource === undefined
         ? ws.conversationIndex
         : (ws.conversationsOfResource(type, id) ?? EMPTY);
-    const page = index.page(params);
+    const filter =
+      channelId === undefined && status === undefined
+        ? undefined
+        : (c: ConversationRecord) =>
+            (channelId === undefined || c.channelId === channelId) &&
+            (status === undefined || c.status === status);
+    const page = index.page({ ...params, filter });
     return {
       status: 200,
       body: listJson(page.items.map(conversationJson), {
@@ -66,3 +70,31 @@ export const conversationRoutes: readonly Route[] = [
 ];
 
 const EMPTY = SortedIndex.empty<never>();
+
+/**
+ * `resource` is documented; `channelId` and `status` are not, but production integrations use
+ * them (bird-api.md §7). Deleted conversations are gone, so `status=deleted` lists nothing.
+ */
+function readListFilters(query: Readonly<Record<string, string>>): {
+  resource?: string;
+  channelId?: string;
+  status?: string;
+} {
+  const { resource, channelId, status } = query;
+  const details: Record<string, string[]> = {};
+  if (resource !== undefined && (resource.length > 60 || !RESOURCE.test(resource))) {
+    details['.resource'] = ["Must look like 'task:<id>' and be at most 60 characters"];
+  }
+  if (channelId === '') details['.channelId'] = ['Must not be empty'];
+  if (status !== undefined && !CONVERSATION_STATUSES.some((s) => s === status)) {
+    details['.status'] = [`Must be one of ${CONVERSATION_STATUSES.join(', ')}`];
+  }
+  if (Object.keys(details).length > 0) {
+    throw new HttpError(422, 'InvalidPayload', 'Request query parameters are invalid', details);
+  }
+  return {
+    ...(resource === undefined ? {} : { resource }),
+    ...(channelId === undefined ? {} : { channelId }),
+    ...(status === undefined ? {} : { status }),
+  };
+}

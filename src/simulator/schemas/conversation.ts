@@ -40,7 +40,8 @@ export const initialMessageSchema = z
 
 /** POST /conversations. Unknown properties are allowed, as Bird documents. */
 export const createConversationSchema = z.object({
-  name: z.string().optional(),
+  // Required in production (bird-api.md §7: 422 "name is missing"); one doc renderer says so too.
+  name: z.string(),
   description: description.optional(),
   style: z.string().optional(),
   visibility: z.enum(VISIBILITIES).optional(),
@@ -66,5 +67,6 @@ export const updateConversationSchema = z.object({
   status: z.enum(['active', 'closed']).optional(),
   visibility: z.enum(VISIBILITIES).optional(),
   accessibility: z.enum(ACCESSIBILITIES).optional(),
-  attributes: attributesSchema.nullable().optional(),
+  // Merged key by key (see store/conversations.ts); a key sent as null is removed.
+  attributes: z.record(z.string(), z.string().nullable()).nullable().optional(),
 });

@@ -151,6 +151,8 @@ function seedConversation(
     participantOrder: SortedIndex.of([...participants.values()]),
     messages: SortedIndex.empty(),
     lastMessage: null,
+    lastIncomingAt: null,
+    lastOutgoingAt: null,
     createdAt,
     updatedAt: createdAt,
     rev: 0,
@@ -187,13 +189,37 @@ function seedConversation(
   }
   const index_ = SortedIndex.of(messages);
   const last = index_.newest((message) => !message.draft) ?? null;
+  const sent = (incoming: boolean) =>
+    index_.newest((m) => !m.draft && (m.sender.type === 'contact') === incoming)?.createdAt ?? null;
   return {
     ...conversation,
+    attributes: withBirdOwnedKeys(conversation.attributes, channel, participants),
     messages: index_,
     lastMessage: last,
+    lastIncomingAt: sent(true),
+    lastOutgoingAt: sent(false),
     updatedAt: Math.max(
       createdAt,
       (messages.at(-1)?.createdAt ?? createdAt) + (closed ? random.int(60_000, DAY) : 0),
     ),
+  };
+}
+
+/**
+ * Bird writes keys of its own into `attributes` (bird-api.md §7: `typingStatus`, `llmbotIds`).
+ * Derived from data already drawn, without drawing from `random`, so every other seeded value
+ * stays what it was before these keys existed.
+ */
+function withBirdOwnedKeys(
+  attributes: Record<string, string> | null,
+  channel: ChannelRecord,
+  participants: ReadonlyMap<string, ParticipantRecord>,
+): Record<string, string> | null {
+  const bot = [...participants.values()].find((p) => p.type === 'bot');
+  if (channel.platform !== 'whatsapp' && bot === undefined) return attributes;
+  return {
+    ...attributes,
+    ...(channel.platform === 'whatsapp' ? { typingStatus: 'idle' } : {}),
+    ...(bot === undefined ? {} : { llmbotIds: bot.id }),
   };
 }

@@ -59,6 +59,7 @@ export function seedMessage(
         : status === 'delivery_failed'
           ? 'Recipient unreachable'
           : null,
+    details: failureDetails(status, channel.platform),
     source: inbound ? 'channels' : 'conversations',
     body: rendered.body,
     template: 'template' in content ? content.template : null,
@@ -120,4 +121,19 @@ export function speakerKind(participant: ParticipantRecord): SpeakerKind {
     default:
       return 'agent';
   }
+}
+
+/**
+ * Failure details next to `reason`. §7 names e-mail categories (bounceHard, policyRejection, ...);
+ * the other channels' categories are the simulator's own.
+ */
+export function failureDetails(
+  status: BirdMessageStatus,
+  platform: ChannelRecord['platform'],
+): Record<string, string> | null {
+  if (status === 'sending_failed')
+    return { category: platform === 'email' ? 'policyRejection' : 'channelRejection' };
+  if (status === 'delivery_failed')
+    return { category: platform === 'email' ? 'bounceHard' : 'recipientUnreachable' };
+  return null;
 }

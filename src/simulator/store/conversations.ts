@@ -8,7 +8,7 @@ import {
   type ParticipantRef,
 } from './participants.js';
 import type { ConversationRecord, ParticipantRecord } from './records.js';
-import { invalid, notFound } from './storeError.js';
+import { invalid, notFound, StoreError } from './storeError.js';
 import { SortedIndex } from './sortedIndex.js';
 import type { WorkspaceState } from './workspaceState.js';
 
@@ -34,7 +34,7 @@ export interface ConversationPatch {
   readonly status?: 'active' | 'closed' | undefined;
   readonly visibility?: BirdVisibility | undefined;
   readonly accessibility?: BirdAccessibility | undefined;
-  readonly attributes?: Readonly<Record<string, string>> | null | undefined;
+  readonly attributes?: Readonly<Record<string, string | null>> | null | undefined;
 }
 
 /** Finds a live conversation. */
@@ -79,12 +79,18 @@ export function createConversation(
     participantOrder: SortedIndex.empty(),
     messages: SortedIndex.empty(),
     lastMessage: null,
+    lastIncomingAt: null,
+    lastOutgoingAt: null,
     createdAt: now,
     updatedAt: now,
     rev: 0,
   };
   if (input.initialMessage !== undefined) {
     checkContent(ws, conversation, input.initialMessage, '.initialMessage');
+  }
+  if (channel !== null) {
+    const refs = [...(input.participants ?? []), input.initiatingParticipant];
+    for (const ref of refs) assertNotInConversation(ws, ref, channel.id);
   }
   const keyActor = ws.accessKeyActor;
   const keyParticipant: ParticipantRecord = {
@@ -138,6 +144,8 @@ export function updateConversation(
     changed = true;
   }
   if (patch.status !== undefined) {
+    if (patch.status === 'active' && conversation.status === 'closed')
+      assertReopenable(ws, conversation);
     conversation.status = patch.status;
     changed = true;
   }
@@ -150,7 +158,7 @@ export function updateConversation(
     changed = true;
   }
   if (patch.attributes !== undefined) {
-    conversation.attributes = patch.attributes === null ? null : { ...patch.attributes };
+    conversation.attributes = mergeAttributes(conversation.attributes, patch.attributes);
     changed = true;
   }
   if (changed) touch(ws, conversation);
@@ -163,4 +171,82 @@ export function deleteConversation(ws: WorkspaceState, conversation: Conversatio
   conversation.updatedAt = ws.clock.now();
   conversation.rev++;
   ws.emit('deleted', conversation);
+}
+
+/** Keys Bird writes into `attributes` itself (bird-api.md §7); a client's `null` keeps them. */
+export const BIRD_OWNED_ATTRIBUTES: ReadonlySet<string> = new Set(['typingStatus', 'llmbotIds']);
+
+/**
+ * Whether Bird merges or replaces `attributes` on PATCH is unknown; the simulator merges, so a
+ * PATCH never drops a key the client did not send: sent keys are set, a key sent as `null` is
+ * removed, and `attributes: null` removes every key except Bird's own.
+ */
+function mergeAttributes(
+  current: Readonly<Record<string, string>> | null,
+  patch: Readonly<Record<string, string | null>> | null,
+): Record<string, string> | null {
+  const merged: Record<string, string> = {};
+  for (const [key, value] of Object.entries(current ?? {})) {
+    if (patch !== null || BIRD_OWNED_ATTRIBUTES.has(key)) merged[key] = value;
+  }
+  for (const [key, value] of Object.entries(patch ?? {})) {
+    if (value === null) Reflect.deleteProperty(merged, key);
+    else merged[key] = value;
+  }
+  return Object.keys(merged).length === 0 ? null : merged;
+}
+
+/** The contact's active conversation on the channel, if it has one. */
+function activeConversationOf(
+  ws: WorkspaceState,
+  contactId: string,
+  channelId: string,
+  except?: ConversationRecord,
+): ConversationRecord | undefined {
+  return ws
+    .conversationsOfParticipant(contactId, channelId)
+    ?.newest((c) => c.status === 'active' && c !== except);
+}
+
+/**
+ * A contact has at most one active conversation per channel: Bird answers 409
+ * `ContactAlreadyInConversation` with the existing conversation's id (bird-api.md §7). Checked
+ * before anything is created, so a refused request leaves no new contact behind.
+ */
+function assertNotInConversation(
+  ws: WorkspaceState,
+  ref: ParticipantRef | undefined,
+  channelId: string,
+): void {
+  if (ref === undefined || (ref.by === 'id' && ref.type !== 'contact')) return;
+  const contactId =
+    ref.by === 'id'
+      ? ref.id
+      : ws.findContactByIdentifier(ref.identifierKey, ref.identifierValue)?.id;
+  const existing =
+    contactId === undefined ? undefined : activeConversationOf(ws, contactId, channelId);
+  if (existing === undefined) return;
+  throw new StoreError(
+    'conflict',
+    'ContactAlreadyInConversation',
+    'The contact already takes part in an active conversation on this channel',
+    { conversationId: existing.id },
+  );
+}
+
+/** Reopening a conversation whose contact has another active one on the channel: 409 (§7). */
+function assertReopenable(ws: WorkspaceState, conversation: ConversationRecord): void {
+  if (conversation.channelId === null) return;
+  for (const participant of conversation.participants.values()) {
+    if (participant.type !== 'contact') continue;
+    const other = activeConversationOf(ws, participant.id, conversation.channelId, conversation);
+    if (other !== undefined) {
+      throw new StoreError(
+        'conflict',
+        'ResourceAlreadyExists',
+        'The contact already has an active conversation on this channel',
+        { conversationId: other.id },
+      );
+    }
+  }
 }

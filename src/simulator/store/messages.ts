@@ -6,7 +6,7 @@ import type {
   BirdParticipantType,
 } from '../types.js';
 import { previewOf, renderTemplate } from './messageContent.js';
-import { assertOpen, attachParticipant, resolveParticipant, touch } from './participants.js';
+import { attachParticipant, resolveParticipant, touch } from './participants.js';
 import { resolveRecipients, type RecipientInput } from './recipients.js';
 import type { ConversationRecord, MessageRecord, ParticipantRecord } from './records.js';
 import { invalid, notFound, StoreError } from './storeError.js';
@@ -50,8 +50,9 @@ export function postMessage(
   conversation: ConversationRecord,
   input: PostMessageInput,
 ): MessageRecord {
-  assertOpen(conversation);
-  let sender = conversation.participants.get(input.participantId);
+  assertOpenForMessages(conversation);
+  let sender =
+    conversation.participants.get(input.participantId) ?? channelFlow(ws, conversation, input);
   if (sender === undefined) {
     if (input.addMissingParticipants !== true) {
       throw invalid(
@@ -101,6 +102,7 @@ export function appendMessage(
     draft: content.draft ?? false,
     status: 'accepted',
     reason: null,
+    details: null,
     source: 'conversations',
     body: rendered.body,
     template: content.template ?? null,
@@ -114,9 +116,50 @@ export function appendMessage(
   conversation.messages.insert(message);
   ws.messages.set(message.id, message);
   if (reference !== '') ws.messageReferences.set(reference, message);
-  if (!message.draft) conversation.lastMessage = message;
+  if (!message.draft) markSent(conversation, message);
   conversation.rev++;
   return message;
+}
+
+/** Makes a sent message the conversation's newest, incoming (from a contact) or outgoing. */
+export function markSent(conversation: ConversationRecord, message: MessageRecord): void {
+  conversation.lastMessage = message;
+  if (message.sender.type === 'contact') conversation.lastIncomingAt = message.createdAt;
+  else conversation.lastOutgoingAt = message.createdAt;
+}
+
+/**
+ * Integrations send as `participantType: "flow"` with the channel id as `participantId` and no
+ * flow set up (bird-api.md §7); the sender is then a flow participant named after the channel.
+ * It speaks without joining the conversation's participants (an assumption: Bird's list was not
+ * seen after such a send).
+ */
+function channelFlow(
+  ws: WorkspaceState,
+  conversation: ConversationRecord,
+  input: PostMessageInput,
+): ParticipantRecord | undefined {
+  if (input.participantType !== 'flow' || input.participantId !== conversation.channelId) {
+    return undefined;
+  }
+  const channel = ws.channelOf(conversation);
+  return {
+    id: input.participantId,
+    type: 'flow',
+    status: 'active',
+    displayName: channel?.name ?? 'Channel',
+    contact: null,
+    createdAt: ws.clock.now(),
+  };
+}
+
+/** Bird answers a message into a closed conversation with 422 (bird-api.md §7), not 409. */
+function assertOpenForMessages(conversation: ConversationRecord): void {
+  if (conversation.status === 'closed') {
+    throw new StoreError('invalid', 'ConversationClosed', 'The conversation is closed', {
+      '.conversationId': ['The conversation is closed'],
+    });
+  }
 }
 
 /** Finds a message of the conversation. */
@@ -140,7 +183,7 @@ export function updateDraft(
   if (!message.draft) {
     throw new StoreError('conflict', 'MessageNotDraft', 'Only draft messages can be updated');
   }
-  if (patch.draft === false) assertOpen(conversation);
+  if (patch.draft === false) assertOpenForMessages(conversation);
   if (patch.body !== undefined) {
     message.body = patch.body;
     message.preview = previewOf(patch.body);
@@ -153,7 +196,7 @@ export function updateDraft(
   message.rev++;
   if (patch.draft === false) {
     message.draft = false;
-    conversation.lastMessage = message;
+    markSent(conversation, message);
     touch(ws, conversation);
   }
   return message;

@@ -19,6 +19,7 @@ import type {
   BirdRuleType,
   BirdBulkStatus,
   BirdVisibility,
+  BirdWebhookService,
 } from '../types.js';
 import type { SortedIndex } from './sortedIndex.js';
 
@@ -89,6 +90,8 @@ export interface MessageRecord {
   draft: boolean;
   status: BirdMessageStatus;
   reason: string | null;
+  /** Failure details next to `reason` (null unless the message failed). */
+  details: Readonly<Record<string, string>> | null;
   readonly source: BirdMessageSource;
   body: BirdMessageBody;
   readonly template: BirdMessageTemplate | null;
@@ -119,9 +122,27 @@ export interface ConversationRecord {
   readonly participantOrder: SortedIndex<ParticipantRecord>;
   readonly messages: SortedIndex<MessageRecord>;
   lastMessage: MessageRecord | null;
+  /** createdAt of the newest sent message from a contact, or null. */
+  lastIncomingAt: number | null;
+  /** createdAt of the newest sent message from anyone but a contact, or null. */
+  lastOutgoingAt: number | null;
   readonly createdAt: number;
   updatedAt: number;
   rev: number;
+}
+
+/** A webhook subscription; `signingKey` never leaves the store except to sign deliveries. */
+export interface WebhookSubscriptionRecord {
+  readonly id: string;
+  service: BirdWebhookService;
+  event: string;
+  eventFilters: { readonly key: string; readonly value: string }[];
+  url: string;
+  signingKey: string | null;
+  status: 'active' | 'inactive';
+  template: string | null;
+  readonly createdAt: number;
+  updatedAt: number;
 }
 
 /** An allow/block rule. */

@@ -10,7 +10,7 @@ export class StoreError extends Error {
     readonly kind: StoreErrorKind,
     readonly code: string,
     message: string,
-    readonly details?: Record<string, string[]>,
+    readonly details?: Record<string, string[] | string>,
   ) {
     super(message);
     this.name = 'StoreError';

@@ -8,6 +8,7 @@ import type {
   MessageRecord,
   ParticipantRecord,
   RuleRecord,
+  WebhookSubscriptionRecord,
 } from './records.js';
 import { SortedIndex } from './sortedIndex.js';
 
@@ -44,6 +45,8 @@ export class WorkspaceState {
   /** category + value → rule, to refuse duplicates. */
   readonly ruleKeys = new Map<string, RuleRecord>();
   readonly bulkImports = new Map<string, BulkImportRecord>();
+  readonly webhookSubscriptions = new Map<string, WebhookSubscriptionRecord>();
+  readonly webhookSubscriptionIndex = SortedIndex.empty<WebhookSubscriptionRecord>();
   antispamEnabled = false;
 
   readonly #contactsByIdentifier = new Map<string, ContactRecord>();
