@@ -1,7 +1,14 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
+import {
+  InboundTraffic,
+  type InboundRequest,
+  type InboundResult,
+} from './activity/inboundTraffic.js';
+import { MessageStatusProgression, type MessageStatusKnobs } from './activity/messageStatuses.js';
 import { createSimulatorHandler } from './http/handler.js';
 import { conversationDto } from './render/conversation.js';
+import { webhookSubscriptionDto } from './render/webhookSubscription.js';
 import { createSimulatorServer } from './server/httpServer.js';
 import type { StallTracker } from './server/faultResponder.js';
 import { FaultInjector, type FaultInjectorView } from './server/faults.js';
@@ -11,7 +18,15 @@ import { RequestLog, type RequestLogView } from './server/requestLog.js';
 import type { SeedSize } from './seed/seedWorkspace.js';
 import { SimulatorStore } from './store/simulatorStore.js';
 import type { TenantIdentity } from './store/workspaceState.js';
-import type { ConversationEvent } from './types.js';
+import {
+  createWebhookSubscription,
+  subscriptionsFor,
+  type WebhookSubscriptionInput,
+} from './store/webhookSubscriptions.js';
+import type { BirdWebhookSubscription, ConversationEvent } from './types.js';
+import { WebhookDispatcher, type WebhookAttempt } from './webhooks/dispatcher.js';
+import type { WebhookKnobs } from './webhooks/knobs.js';
+import { webhookEvent } from './webhooks/payload.js';
 
 /** Options of {@link startSimulator}. */
 export interface SimulatorOptions {
@@ -29,6 +44,44 @@ export interface SimulatorOptions {
   rateLimit?: RateLimitConfig | false;
   /** How many requests the log keeps; default 1000. */
   requestLogLimit?: number;
+  /** Webhook delivery knobs (delay, duplicates, reordering, retries); see webhooks/knobs.ts. */
+  webhooks?: Partial<WebhookKnobs>;
+  /** Message status progression; default off. */
+  messageStatuses?: Partial<MessageStatusKnobs>;
+  /** Simulated inbound messages into the demo workspace, one every `inboundEveryMs`; default off. */
+  inboundEveryMs?: number | null;
+}
+
+/** Webhook delivery as tests and demo mode see it. */
+export interface SimulatorWebhooks {
+  readonly knobs: WebhookKnobs;
+  /** Changes some knobs; the rest keep their values. */
+  configure(update: Partial<WebhookKnobs>): WebhookKnobs;
+  /** Deliveries not finished yet (waiting, held, in flight or between retries). */
+  readonly pending: number;
+  /** The newest delivery attempts, oldest first. */
+  attempts(): readonly WebhookAttempt[];
+  /** Called after every attempt; returns the unsubscribe function. */
+  onAttempt(listener: (attempt: WebhookAttempt) => void): () => void;
+  /** Resolves once no delivery is pending. */
+  idle(): Promise<void>;
+  /**
+   * Subscribes a URL as `POST /webhook-subscriptions` would (demo mode registers the gateway this
+   * way at start). Subscriptions live in the workspace data, so `reset()` removes them.
+   */
+  subscribe(
+    input: WebhookSubscriptionInput & { readonly workspaceId?: string },
+  ): BirdWebhookSubscription;
+}
+
+/** Message status progression as tests see it. */
+export interface SimulatorMessageStatuses {
+  readonly knobs: MessageStatusKnobs;
+  configure(update: Partial<MessageStatusKnobs>): MessageStatusKnobs;
+  /** Runs the next step of every message on its way now; returns how many moved. */
+  advance(): number;
+  /** Messages still on their way. */
+  readonly pending: number;
 }
 
 /** A seeded workspace and its credentials. */
@@ -52,6 +105,12 @@ export interface Simulator {
   setRateLimit(limit: RateLimitConfig | false | undefined): void;
   /** Subscribes to conversation events; returns the unsubscribe function. */
   onEvent(listener: (event: ConversationEvent) => void): () => void;
+  readonly webhooks: SimulatorWebhooks;
+  readonly messageStatuses: SimulatorMessageStatuses;
+  /** A message from a conversation's contact arrives now (fires conversation.updated). */
+  simulateInbound(request?: InboundRequest): InboundResult;
+  /** One inbound message every `everyMs` into the demo workspace; null switches it off. */
+  setInboundRate(everyMs: number | null): void;
   /** Restores seed data and clears the log and faults; latency and rate limit return to the options. */
   reset(): void;
   close(): Promise<void>;
@@ -70,6 +129,20 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   let limiter: RateLimiter | null = options.rateLimit ? new RateLimiter(options.rateLimit) : null;
   const listeners = new Set<(event: ConversationEvent) => void>();
   let closing: Promise<void> | null = null;
+  const dispatcher = new WebhookDispatcher(options.webhooks, options.seed);
+  const statuses = new MessageStatusProgression(options.messageStatuses, options.seed);
+  const inbound = new InboundTraffic(store, options.seed);
+  const startInbound = (): void => {
+    inbound.setRate(options.inboundEveryMs ?? null);
+  };
+  startInbound();
+
+  store.onChange((change, ws, conversation) => {
+    if (change !== 'deleted') statuses.observe(ws, conversation);
+    const subscriptions = subscriptionsFor(ws, `conversation.${change}`, conversation.channelId);
+    if (subscriptions.length > 0)
+      dispatcher.dispatch(subscriptions, webhookEvent(change, conversation));
+  });
 
   store.onChange((change, _ws, conversation) => {
     // Rendering costs a little; skip it when nobody listens (benchmarks).
@@ -109,7 +182,41 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    webhooks: {
+      get knobs() {
+        return dispatcher.knobs;
+      },
+      configure: (update) => dispatcher.configure(update),
+      get pending() {
+        return dispatcher.pending;
+      },
+      attempts: () => dispatcher.attempts(),
+      onAttempt: (listener) => dispatcher.onAttempt(listener),
+      idle: () => dispatcher.idle(),
+      subscribe: ({ workspaceId, ...input }) => {
+        const ws = store.workspace(workspaceId ?? simulator.workspaceId);
+        if (ws === undefined) throw new RangeError(`Unknown workspace ${workspaceId ?? ''}`);
+        return webhookSubscriptionDto(createWebhookSubscription(ws, input));
+      },
+    },
+    messageStatuses: {
+      get knobs() {
+        return statuses.knobs;
+      },
+      configure: (update) => statuses.configure(update),
+      advance: () => statuses.advance(),
+      get pending() {
+        return statuses.pending;
+      },
+    },
+    simulateInbound: (request) => inbound.simulate(request),
+    setInboundRate: (everyMs) => {
+      inbound.setRate(everyMs);
+    },
     reset() {
+      dispatcher.reset();
+      statuses.reset();
+      startInbound();
       store.reset();
       log.clear();
       faults.clear();
@@ -120,7 +227,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       closing ??= (async () => {
         for (const timer of stalls) clearTimeout(timer);
         stalls.clear();
+        inbound.stop();
+        statuses.cancelAll();
         store.dispose();
+        await dispatcher.close();
         const closed = once(server, 'close');
         server.close();
         server.closeAllConnections();
@@ -150,6 +260,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       reset: () => {
         simulator.reset();
       },
+      webhooks: simulator.webhooks,
+      messageStatuses: simulator.messageStatuses,
+      simulateInbound: (request) => simulator.simulateInbound(request),
+      setInboundRate: (everyMs) => {
+        simulator.setInboundRate(everyMs);
+      },
+      inboundEveryMs: () => inbound.everyMs,
       info: () => ({
         url,
         openApiUrl: `${url}/openapi.json`,

@@ -6,6 +6,7 @@ import { participantConversationRoutes } from '../routes/participantConversation
 import { participantRoutes } from '../routes/participants.js';
 import { settingRoutes } from '../routes/settings.js';
 import { uploadRoutes } from '../routes/uploads.js';
+import { webhookSubscriptionRoutes } from '../routes/webhookSubscriptions.js';
 import type { SimulatorStore } from '../store/simulatorStore.js';
 import { authenticate, authError } from './auth.js';
 import { HttpError, toHttpError } from './httpError.js';
@@ -51,6 +52,7 @@ export const ROUTES: readonly Route[] = [
   ...participantConversationRoutes,
   ...settingRoutes,
   ...allowBlockRuleRoutes,
+  ...webhookSubscriptionRoutes,
   ...openApiRoutes,
 ];
 

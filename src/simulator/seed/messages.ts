@@ -1,5 +1,5 @@
 import type { Random } from '../random.js';
-import { previewOf, renderTemplate } from '../store/messageContent.js';
+import { failureDetails, previewOf, renderTemplate } from '../store/messageContent.js';
 import type {
   ChannelRecord,
   ConversationRecord,
@@ -123,17 +123,3 @@ export function speakerKind(participant: ParticipantRecord): SpeakerKind {
   }
 }
 
-/**
- * Failure details next to `reason`. §7 names e-mail categories (bounceHard, policyRejection, ...);
- * the other channels' categories are the simulator's own.
- */
-export function failureDetails(
-  status: BirdMessageStatus,
-  platform: ChannelRecord['platform'],
-): Record<string, string> | null {
-  if (status === 'sending_failed')
-    return { category: platform === 'email' ? 'policyRejection' : 'channelRejection' };
-  if (status === 'delivery_failed')
-    return { category: platform === 'email' ? 'bounceHard' : 'recipientUnreachable' };
-  return null;
-}

@@ -2,6 +2,10 @@ import { z } from 'zod';
 import type { SimulatorResponse } from '../http/handler.js';
 import { HttpError, toHttpError } from '../http/httpError.js';
 import { parseBody } from '../http/validation.js';
+import type { InboundRequest, InboundResult } from '../activity/inboundTraffic.js';
+import { messageBodySchema } from '../schemas/messageBody.js';
+import type { SimulatorMessageStatuses, SimulatorWebhooks } from '../simulator.js';
+import { webhookKnobsSchema } from '../webhooks/knobs.js';
 import type { FaultInjectorView } from './faults.js';
 import type { LatencyConfig } from './latency.js';
 import type { RateLimitConfig } from './rateLimiter.js';
@@ -15,7 +19,31 @@ export interface SimulatorControls {
   setRateLimit(limit: RateLimitConfig | false): void;
   reset(): void;
   info(): unknown;
+  readonly webhooks: SimulatorWebhooks;
+  readonly messageStatuses: SimulatorMessageStatuses;
+  simulateInbound(request: InboundRequest): InboundResult;
+  setInboundRate(everyMs: number | null): void;
+  inboundEveryMs(): number | null;
 }
+
+const messageStatusSchema = z
+  .object({
+    enabled: z.boolean(),
+    stepMs: z.number().nonnegative(),
+    failureRate: z.number().min(0).max(1),
+  })
+  .partial()
+  .strict();
+
+const inboundSchema = z
+  .object({
+    workspaceId: z.string().min(1).optional(),
+    conversationId: z.string().min(1).optional(),
+    body: messageBodySchema.optional(),
+  })
+  .strict();
+
+const inboundRateSchema = z.object({ everyMs: z.number().min(10).nullable() }).strict();
 
 const faultSchema = z.object({
   method: z.string().min(1).optional(),
@@ -115,11 +143,57 @@ function route(
       controls.reset();
       return [204, null];
     default:
+      return activityRoute(method, path, body, controls);
+  }
+}
+
+/** Webhook delivery, message statuses and inbound traffic. */
+function activityRoute(
+  method: string,
+  path: string,
+  body: () => unknown,
+  controls: SimulatorControls,
+): [number, unknown] {
+  switch (`${method} ${path}`) {
+    case 'GET /webhooks':
+      return [
+        200,
+        {
+          knobs: controls.webhooks.knobs,
+          pending: controls.webhooks.pending,
+          attempts: controls.webhooks.attempts(),
+        },
+      ];
+    case 'PUT /webhooks':
+      return [200, { knobs: controls.webhooks.configure(parseBody(webhookKnobsSchema, body())) }];
+    case 'GET /message-statuses':
+      return [
+        200,
+        { knobs: controls.messageStatuses.knobs, pending: controls.messageStatuses.pending },
+      ];
+    case 'PUT /message-statuses':
+      return [
+        200,
+        { knobs: controls.messageStatuses.configure(parseBody(messageStatusSchema, body())) },
+      ];
+    case 'POST /message-statuses/advance':
+      return [200, { advanced: controls.messageStatuses.advance() }];
+    case 'POST /inbound':
+      return [201, controls.simulateInbound(parseBody(inboundSchema, body() ?? {}))];
+    case 'GET /inbound':
+      return [200, { everyMs: controls.inboundEveryMs() }];
+    case 'PUT /inbound': {
+      const { everyMs } = parseBody(inboundRateSchema, body());
+      controls.setInboundRate(everyMs);
+      return [200, { everyMs }];
+    }
+    default:
       throw new HttpError(404, 'NotFound', `No control route for ${method} /__simulator${path}`);
   }
 }
 
 function parseJson(raw: Uint8Array): unknown {
+  if (raw.byteLength === 0) return undefined;
   try {
     const parsed: unknown = JSON.parse(Buffer.from(raw).toString('utf8'));
     return parsed;

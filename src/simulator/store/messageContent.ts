@@ -1,4 +1,4 @@
-import type { BirdMessageBody, BirdMessageTemplate } from '../types.js';
+import type { BirdMessageBody, BirdMessageStatus, BirdMessageTemplate } from '../types.js';
 import type { ChannelRecord } from './records.js';
 
 /**
@@ -52,4 +52,19 @@ export function renderTemplate(
     },
   };
   return { body, preview: previewOf(body) };
+}
+
+/**
+ * Failure details next to `reason`. §7 names e-mail categories (bounceHard, policyRejection, ...);
+ * the other channels' categories are the simulator's own.
+ */
+export function failureDetails(
+  status: BirdMessageStatus,
+  platform: ChannelRecord['platform'],
+): Record<string, string> | null {
+  if (status === 'sending_failed')
+    return { category: platform === 'email' ? 'policyRejection' : 'channelRejection' };
+  if (status === 'delivery_failed')
+    return { category: platform === 'email' ? 'bounceHard' : 'recipientUnreachable' };
+  return null;
 }
