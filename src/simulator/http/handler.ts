@@ -1,5 +1,8 @@
 import { allowBlockRuleRoutes } from '../routes/allowBlockRules.js';
 import { conversationRoutes } from '../routes/conversations.js';
+import { mediaRoutes } from '../routes/media.js';
+import { MediaPresigner } from '../media/presign.js';
+import { BIRD_MEDIA_ORIGIN } from '../seed/bodies.js';
 import { messageRoutes } from '../routes/messages.js';
 import { openApiRoutes } from '../routes/openapi.js';
 import { participantConversationRoutes } from '../routes/participantConversations.js';
@@ -48,6 +51,7 @@ export const ROUTES: readonly Route[] = [
   ...conversationRoutes,
   ...messageRoutes,
   ...uploadRoutes,
+  ...mediaRoutes,
   ...participantRoutes,
   ...participantConversationRoutes,
   ...settingRoutes,
@@ -69,6 +73,7 @@ export function createSimulatorHandler(
   options: SimulatorHandlerOptions = {},
 ): SimulatorHandler {
   const router = new Router(ROUTES);
+  const media = new MediaPresigner();
   const baseUrlOption = options.baseUrl ?? 'http://127.0.0.1';
   const baseUrl = typeof baseUrlOption === 'string' ? () => baseUrlOption : baseUrlOption;
   const onError =
@@ -79,7 +84,8 @@ export function createSimulatorHandler(
 
   return async (request) => {
     try {
-      return respond(await dispatch(request));
+      const answer = respond(await dispatch(request));
+      return request.path.startsWith('/workspaces/') ? onOwnMediaHost(answer, baseUrl()) : answer;
     } catch (error) {
       const httpError = toHttpError(error);
       if (httpError.status === 500) onError(error);
@@ -119,7 +125,7 @@ export function createSimulatorHandler(
       typeof request.body === 'string' ? Buffer.from(request.body) : (request.body ?? EMPTY_BODY);
     const body = match.route.bodyKind === 'json' ? parseJson(rawBody) : undefined;
     return match.route.handle(
-      { query: request.query ?? {}, headers, body, rawBody, baseUrl: baseUrl(), store },
+      { query: request.query ?? {}, headers, body, rawBody, baseUrl: baseUrl(), store, media },
       ws,
       match.params,
     );
@@ -133,6 +139,15 @@ function respond(result: RouteResult): SimulatorResponse {
   if (body instanceof Uint8Array) return { status, headers: { ...result.headers }, body };
   const text = body instanceof JsonText ? body.text : JSON.stringify(body);
   return { status, headers: { ...JSON_HEADERS, ...result.headers }, body: text };
+}
+
+/**
+ * The simulator serves media.api.bird.com's paths itself, so media URLs in its answers point at
+ * its own origin: a client following them reaches the simulator, with the same access-key rule.
+ */
+function onOwnMediaHost(answer: SimulatorResponse, baseUrl: string): SimulatorResponse {
+  if (typeof answer.body !== 'string' || !answer.body.includes(BIRD_MEDIA_ORIGIN)) return answer;
+  return { ...answer, body: answer.body.replaceAll(BIRD_MEDIA_ORIGIN, baseUrl) };
 }
 
 /** Parses a JSON body; an empty body is `undefined` (validation then reports what is missing). */

@@ -1,3 +1,4 @@
+import type { MediaPresigner } from '../media/presign.js';
 import type { SimulatorStore } from '../store/simulatorStore.js';
 import type { WorkspaceState } from '../store/workspaceState.js';
 
@@ -29,6 +30,8 @@ export interface RequestContext {
   /** This simulator's origin, for URLs it hands out (uploads, media). */
   readonly baseUrl: string;
   readonly store: SimulatorStore;
+  /** Signs and checks the short-lived media URLs. */
+  readonly media: MediaPresigner;
 }
 
 /** A request to an authenticated `/workspaces/{workspaceId}/...` route. */

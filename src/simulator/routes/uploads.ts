@@ -8,9 +8,8 @@ import type { BirdPresignedUpload } from '../types.js';
 
 /**
  * Pre-signed uploads. Bird hands out an S3 POST URL and a media URL on media.api.bird.com; the
- * simulator hands out its own `/uploads/{uploadId}` (multipart POST, answered 204 like S3) and
- * `/media/{workspaceId}/{conversationId}/{mediaId}` (GET, the uploaded bytes). Neither needs the
- * access key: like S3, the form fields authorise the upload.
+ * simulator hands out its own `/uploads/{uploadId}` (multipart POST, answered 204 like S3, the form
+ * fields authorise it) and a media URL on its own origin with Bird's media path (see media.ts).
  */
 export const uploadRoutes: readonly Route[] = [
   workspaceRoute(
@@ -21,7 +20,7 @@ export const uploadRoutes: readonly Route[] = [
       const { contentType } = parseBody(presignedUploadSchema, body);
       const upload = store.uploads.create(ws.id, conversation.id, contentType);
       const answer: BirdPresignedUpload = {
-        mediaUrl: `${baseUrl}/media/${ws.id}/${conversation.id}/${upload.mediaId}`,
+        mediaUrl: `${baseUrl}/workspaces/${ws.id}/conversations/${conversation.id}/media/${upload.mediaId}`,
         uploadUrl: `${baseUrl}/uploads/${upload.id}`,
         uploadMethod: 'POST',
         uploadFormData: { ...upload.formData },
@@ -57,16 +56,4 @@ export const uploadRoutes: readonly Route[] = [
     },
     'raw',
   ),
-
-  publicRoute('GET', '/media/{workspaceId}/{conversationId}/{mediaId}', ({ store }, params) => {
-    const media = store.uploads.media(params.workspaceId, params.conversationId, params.mediaId);
-    return {
-      status: 200,
-      body: media.bytes,
-      headers: {
-        'content-type': media.contentType,
-        'content-disposition': `inline; filename="${media.filename.replace(/"/g, '')}"`,
-      },
-    };
-  }),
 ];

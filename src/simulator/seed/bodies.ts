@@ -9,7 +9,19 @@ export type SpeakerKind = 'contact' | 'agent' | 'automation' | 'integration';
 export type SeedContent =
   { readonly body: BirdMessageBody } | { readonly template: BirdMessageTemplate };
 
-const MEDIA = 'https://media.api.bird.com/workspaces/seed/media';
+/** Bird's media host; the simulator serves its paths itself and shows them on its own origin. */
+export const BIRD_MEDIA_ORIGIN = 'https://media.api.bird.com';
+
+/**
+ * WhatsApp delivers audio, video and stickers as `file` bodies with their content type
+ * (bird-api.md §7). Same draws as {@link file}, so adding these kinds moved no other seeded value.
+ */
+const WHATSAPP_INBOUND_FILES: Readonly<Record<string, readonly [string, string]>> = {
+  'invoice.pdf': ['invoice.pdf', 'application/pdf'],
+  'receipt.pdf': ['voice-note.ogg', 'audio/ogg'],
+  'label.pdf': ['video.mp4', 'video/mp4'],
+  'screenshot.png': ['sticker.webp', 'image/webp'],
+};
 
 /**
  * Draws plausible content for a message: text and html (email), images, files, locations and gifs
@@ -20,6 +32,7 @@ export function seedContent(
   platform: 'sms' | 'whatsapp' | 'email',
   speaker: SpeakerKind,
   firstName: string,
+  media: string,
 ): SeedContent {
   const line = (lines: readonly string[]): string =>
     random.pick(lines).replace('{name}', firstName);
@@ -28,7 +41,7 @@ export function seedContent(
   if (platform === 'email') {
     if (speaker !== 'contact' && random.chance(0.08))
       return { template: template(random, 'order_update') };
-    if (random.chance(0.1)) return { body: file(random, line(CUSTOMER_LINES)) };
+    if (random.chance(0.1)) return { body: file(random, media, line(CUSTOMER_LINES)) };
     const content = line(speaker === 'contact' ? CUSTOMER_LINES : AGENT_LINES);
     const signoff = random.pick(EMAIL_SIGNOFFS);
     return random.chance(0.75)
@@ -48,11 +61,11 @@ export function seedContent(
       ['location', 3],
       ['gif', 2],
     ] as const);
-    if (kind === 'image') return { body: image(random) };
-    if (kind === 'file') return { body: file(random, '') };
+    if (kind === 'image') return { body: image(random, media) };
+    if (kind === 'file') return { body: file(random, media, '', WHATSAPP_INBOUND_FILES) };
     if (kind === 'location') return { body: location(random) };
     if (kind === 'gif')
-      return { body: { type: 'gif', gif: { mediaUrl: `${MEDIA}/${random.uuid()}.gif` } } };
+      return { body: { type: 'gif', gif: { mediaUrl: `${media}/${random.uuid()}.gif` } } };
     return { body: text(line(CUSTOMER_LINES)) };
   }
   if (speaker === 'automation') {
@@ -62,7 +75,7 @@ export function seedContent(
       ['carousel', 20],
     ] as const);
     if (kind === 'list') return { body: list(random) };
-    if (kind === 'carousel') return { body: carousel(random) };
+    if (kind === 'carousel') return { body: carousel(random, media) };
     return { body: text(line(BOT_LINES)) };
   }
   if (speaker === 'integration') {
@@ -85,10 +98,10 @@ export function seedContent(
     ['carousel', 2],
     ['template', 7],
   ] as const);
-  if (kind === 'image') return { body: image(random) };
-  if (kind === 'file') return { body: file(random, 'Here is the document you asked for.') };
+  if (kind === 'image') return { body: image(random, media) };
+  if (kind === 'file') return { body: file(random, media, 'Here is the document you asked for.') };
   if (kind === 'list') return { body: list(random) };
-  if (kind === 'carousel') return { body: carousel(random) };
+  if (kind === 'carousel') return { body: carousel(random, media) };
   if (kind === 'template') return { template: template(random, 'support_follow_up') };
   return { body: text(line(AGENT_LINES)) };
 }
@@ -97,21 +110,29 @@ function text(content: string): BirdMessageBody {
   return { type: 'text', text: { text: content } };
 }
 
-function image(random: Random): BirdMessageBody {
+function image(random: Random, media: string): BirdMessageBody {
   return {
     type: 'image',
-    image: { images: [{ mediaUrl: `${MEDIA}/${random.uuid()}.jpg`, altText: 'Photo' }] },
+    image: { images: [{ mediaUrl: `${media}/${random.uuid()}.jpg`, altText: 'Photo' }] },
   };
 }
 
-function file(random: Random, caption: string): BirdMessageBody {
-  const name = random.pick(['invoice.pdf', 'receipt.pdf', 'label.pdf', 'screenshot.png']);
-  const contentType = name.endsWith('.pdf') ? 'application/pdf' : 'image/png';
+function file(
+  random: Random,
+  media: string,
+  caption: string,
+  kinds?: Readonly<Record<string, readonly [string, string]>>,
+): BirdMessageBody {
+  const drawn = random.pick(['invoice.pdf', 'receipt.pdf', 'label.pdf', 'screenshot.png']);
+  const [name, contentType] = kinds?.[drawn] ?? [
+    drawn,
+    drawn.endsWith('.pdf') ? 'application/pdf' : 'image/png',
+  ];
   return {
     type: 'file',
     file: {
       ...(caption === '' ? {} : { text: caption }),
-      files: [{ mediaUrl: `${MEDIA}/${random.uuid()}/${name}`, contentType, filename: name }],
+      files: [{ mediaUrl: `${media}/${random.uuid()}-${name}`, contentType, filename: name }],
     },
   };
 }
@@ -138,7 +159,7 @@ function list(random: Random): BirdMessageBody {
   };
 }
 
-function carousel(random: Random): BirdMessageBody {
+function carousel(random: Random, media: string): BirdMessageBody {
   const products = ['Classic sneaker', 'Trail runner', 'Canvas tote', 'Rain jacket'];
   return {
     type: 'carousel',
@@ -147,7 +168,7 @@ function carousel(random: Random): BirdMessageBody {
       items: products.slice(0, random.int(2, 4)).map((title) => ({
         title,
         description: `${title} — in stock`,
-        mediaUrl: `${MEDIA}/${random.uuid()}.jpg`,
+        mediaUrl: `${media}/${random.uuid()}.jpg`,
         actions: [{ type: 'link', link: { text: 'View', url: 'https://shop.example.org/p' } }],
       })),
     },

@@ -8,6 +8,7 @@ import type {
   ParticipantRecord,
 } from '../store/records.js';
 import { SortedIndex } from '../store/sortedIndex.js';
+import { BIRD_MEDIA_ORIGIN } from './bodies.js';
 import { seedMessage, speakerKind } from './messages.js';
 import type { SeedPeople } from './people.js';
 import { CONVERSATION_TOPICS, DEPARTMENTS } from './vocabulary.js';
@@ -27,9 +28,12 @@ export function seedConversations(
   people: SeedPeople,
   conversationCount: number,
   messageCount: number,
+  workspaceId: string,
 ): ConversationRecord[] {
   const counts = messageCounts(random, conversationCount, messageCount);
-  return counts.map((count, index) => seedConversation(random, channels, people, count, index));
+  return counts.map((count, index) =>
+    seedConversation(random, channels, people, count, index, workspaceId),
+  );
 }
 
 function messageCounts(random: Random, conversations: number, messages: number): number[] {
@@ -64,6 +68,7 @@ function seedConversation(
   people: SeedPeople,
   messageCount: number,
   index: number,
+  workspaceId: string,
 ): ConversationRecord {
   const channel = random.weighted(
     channels.map((c) => [c, { whatsapp: 45, sms: 20, email: 35 }[c.platform]] as const),
@@ -72,8 +77,15 @@ function seedConversation(
   const contact =
     people.contacts[Math.floor(random.next() ** 2 * people.contacts.length)] ?? people.contacts[0];
   if (contact === undefined) throw new Error('Seeding needs at least one contact');
+  // A WhatsApp contact without a visible number speaks through its username (bird-api.md §7).
+  const username =
+    channel.platform === 'whatsapp'
+      ? contact.identifiers.find((i) => i.key === 'whatsappusername')
+      : undefined;
   const identifier =
-    contact.identifiers.find((i) => i.key === channel.identifierKey) ?? contact.identifiers[0];
+    username ??
+    contact.identifiers.find((i) => i.key === channel.identifierKey) ??
+    contact.identifiers[0];
   if (identifier === undefined) throw new Error('Seeded contacts have identifiers');
   const createdAt = SEED_NOW - Math.floor(random.next() * HISTORY) - DAY;
   let joinedAt = createdAt;
@@ -184,6 +196,7 @@ function seedConversation(
         at,
         draft,
         `seed-${index}-${k}`,
+        `${BIRD_MEDIA_ORIGIN}/workspaces/${workspaceId}/conversations/${conversation.id}/media`,
       ),
     );
   }

@@ -27,8 +27,9 @@ export function seedMessage(
   at: number,
   draft: boolean,
   reference: string,
+  media: string,
 ): MessageRecord {
-  const content = seedContent(random, channel.platform, speaker, firstName);
+  const content = seedContent(random, channel.platform, speaker, firstName, media);
   const rendered =
     'template' in content
       ? renderTemplate(content.template, channel)
@@ -122,4 +123,3 @@ export function speakerKind(participant: ParticipantRecord): SpeakerKind {
       return 'agent';
   }
 }
-

@@ -1,4 +1,5 @@
 import { Random } from '../random.js';
+import type { ContactRecord } from '../store/records.js';
 import type { WorkspaceState } from '../store/workspaceState.js';
 import { seedConversations } from './conversations.js';
 import { seedChannels, seedPeople } from './people.js';
@@ -31,6 +32,7 @@ export function seedWorkspace(
   const messages = scaled(size.messages, conversations);
   for (const channel of seedChannels(tenant)) ws.channels.set(channel.id, { ...channel });
   const people = seedPeople(random, tenant, contacts);
+  addWhatsAppUsername(people.contacts[1]);
   for (const contact of people.contacts) ws.addContact(contact);
   for (const actor of [
     ...people.accessKeys,
@@ -41,8 +43,26 @@ export function seedWorkspace(
     ws.actors.set(actor.id, actor);
   }
   ws.loadSeed(
-    seedConversations(random, [...ws.channels.values()], people, conversations, messages),
+    seedConversations(
+      random,
+      [...ws.channels.values()],
+      people,
+      conversations,
+      messages,
+      tenant.workspaceId,
+    ),
   );
+}
+
+/**
+ * Gives one frequent contact a `whatsappusername` identifier (bird-api.md §7: WhatsApp contacts
+ * without a visible number), which its WhatsApp conversations then use. Derived from the name, so
+ * no random value is drawn and the rest of the seed is unchanged.
+ */
+function addWhatsAppUsername(contact: ContactRecord | undefined): void {
+  if (contact === undefined) return;
+  const handle = contact.displayName.toLowerCase().replace(/[^a-z]+/g, '.');
+  contact.identifiers.push({ key: 'whatsappusername', value: handle });
 }
 
 /** A stable 32-bit hash (FNV-1a) so each tenant draws from its own random stream. */

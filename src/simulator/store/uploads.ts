@@ -77,17 +77,20 @@ export class UploadRegistry {
     upload.file = file;
   }
 
-  /** The uploaded media behind a `mediaUrl`, if its upload has completed. */
-  media(workspaceId: string, conversationId: string, mediaId: string): UploadedFile {
+  /**
+   * The file behind a media id of this workspace and conversation: the bytes once uploaded,
+   * `pending` while the slot waits for its upload, undefined when no slot has that id.
+   */
+  lookup(
+    workspaceId: string,
+    conversationId: string,
+    mediaId: string,
+  ): UploadedFile | 'pending' | undefined {
     const upload = this.#media.get(mediaId);
-    if (
-      upload?.file == null ||
-      upload.workspaceId !== workspaceId ||
-      upload.conversationId !== conversationId
-    ) {
-      throw notFound('Media');
+    if (upload?.workspaceId !== workspaceId || upload.conversationId !== conversationId) {
+      return undefined;
     }
-    return upload.file;
+    return upload.file ?? 'pending';
   }
 
   clear(): void {

@@ -144,14 +144,14 @@ export class WebhookDispatcher {
   #queue(delivery: Delivery): void {
     this.#pending++;
     if (!this.#knobs.reorder) {
-      this.#after(this.#knobs.delayMs, () => this.#attempt(delivery, 1));
+      this.#after(this.#knobs.delayMs, () => void this.#attempt(delivery, 1));
       return;
     }
     const held = this.#held;
     if (held === null) {
       const timer = this.#after(this.#knobs.reorderWindowMs, () => {
         this.#held = null;
-        this.#attempt(delivery, 1);
+        void this.#attempt(delivery, 1);
       });
       this.#held = { delivery, timer };
       return;

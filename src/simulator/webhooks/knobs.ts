@@ -58,8 +58,5 @@ export function mergeWebhookKnobs(
   if (!parsed.success) {
     throw new RangeError(`Invalid webhook knobs: ${parsed.error.issues[0]?.message ?? ''}`);
   }
-  const defined = Object.fromEntries(
-    Object.entries(parsed.data).filter(([, value]) => value !== undefined),
-  );
-  return { ...current, ...defined };
+  return { ...current, ...parsed.data };
 }
