@@ -8,6 +8,12 @@ export interface PlaceholderMedia {
 
 const SIZE = 64;
 
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
 /**
  * What the simulator serves for seeded media (Bird would serve the customer's file): a real image
  * for image names, so an `<img>` renders it, and a typed stand-in for everything else.
@@ -69,12 +75,6 @@ function chunk(type: string, data: Buffer): Buffer {
   crc.writeUInt32BE(crc32(typed), 0);
   return Buffer.concat([length, typed, crc]);
 }
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
 
 function crc32(bytes: Uint8Array): number {
   let c = 0xffffffff;

@@ -31,9 +31,30 @@ export function seedConversations(
   workspaceId: string,
 ): ConversationRecord[] {
   const counts = messageCounts(random, conversationCount, messageCount);
-  return counts.map((count, index) =>
+  const conversations = counts.map((count, index) =>
     seedConversation(random, channels, people, count, index, workspaceId),
   );
+  closeSuperseded(conversations, people.contacts[0]?.id);
+  return conversations;
+}
+
+/**
+ * A contact has at most one active conversation per channel (bird-api.md §7), so of a contact's
+ * active conversations on a channel only the newest stays active. The seeds' John Doe (the first
+ * contact) has none: the seed documents' curl examples start conversations with him, as they did
+ * on Bird, and would otherwise meet 409 ContactAlreadyInConversation. Statuses only; no random
+ * value is drawn, so ids, names and timestamps stay as they were.
+ */
+function closeSuperseded(conversations: ConversationRecord[], johnDoeId: string | undefined): void {
+  const newestFirst = [...conversations].sort((a, b) => b.createdAt - a.createdAt);
+  const seen = new Set<string>();
+  for (const conversation of newestFirst) {
+    const contact = [...conversation.participants.values()].find((p) => p.type === 'contact');
+    if (contact === undefined || conversation.status !== 'active') continue;
+    const key = `${contact.id}\u0000${conversation.channelId ?? ''}`;
+    if (contact.id === johnDoeId || seen.has(key)) conversation.status = 'closed';
+    seen.add(key);
+  }
 }
 
 function messageCounts(random: Random, conversations: number, messages: number): number[] {

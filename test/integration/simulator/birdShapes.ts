@@ -62,12 +62,15 @@ export const conversationShape = z.strictObject({
   status: z.enum(['active', 'closed', 'deleted']),
   visibility: z.enum(['public', 'private']),
   accessibility: z.enum(['open', 'invite-only', 'request-to-join']),
+  style: z.string(),
   featuredParticipants: z.array(participantShape),
   activeParticipantCount: z.number().int(),
   pendingParticipantCount: z.number().int(),
   initiatingParticipant: participantShape.optional(),
   channelId: uuid.optional(),
   lastMessage: lastMessageShape.optional(),
+  lastMessageIncomingAt: timestamp.optional(),
+  lastMessageOutgoingAt: timestamp.optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
   platformStyle: z.enum(['direct', 'email']),
@@ -83,13 +86,20 @@ export const messageShape = z.strictObject({
   draft: z.boolean(),
   status: z.enum([
     'accepted',
+    'pending',
+    'queued',
     'processing',
     'sent',
     'delivered',
+    'read',
+    'failed',
+    'rejected',
+    'skipped',
     'sending_failed',
     'delivery_failed',
   ]),
   reason: z.string().optional(),
+  details: z.record(z.string(), z.string()).optional(),
   source: z.enum(['conversations', 'channels']),
   body: bodyShape,
   template: z.looseObject({ projectId: z.string() }).optional(),
@@ -114,7 +124,19 @@ export const messagePageShape = z.strictObject({
 export const errorShape = z.strictObject({
   code: z.string().regex(/^([A-Z][a-z]*)+$/, 'PascalCase'),
   message: z.string().min(1),
-  details: z.record(z.string(), z.array(z.string())).optional(),
+  details: z.record(z.string(), z.union([z.array(z.string()), z.string()])).optional(),
+});
+
+export const webhookSubscriptionShape = z.strictObject({
+  id: uuid,
+  service: z.enum(['channels', 'numbers', 'payments', 'conversations']),
+  event: z.string(),
+  eventFilters: z.array(z.strictObject({ key: z.string(), value: z.string() })),
+  url: z.string(),
+  status: z.enum(['active', 'inactive']),
+  template: z.string().optional(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
 });
 
 export const ruleShape = z.strictObject({

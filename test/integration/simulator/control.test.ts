@@ -42,7 +42,7 @@ describe('the control API under /__simulator/', () => {
 
   it('lists, filters and clears the request log, which does not record control calls', async () => {
     await client().call('GET', '/conversations?limit=1');
-    await client().call('POST', '/conversations', { body: {} });
+    await client().call('POST', '/conversations', { body: { name: 'Test' } });
     const all = requestsShape.parse((await control('GET', '/requests')).json);
     expect(all.count).toBe(2);
     const posts = requestsShape.parse((await control('GET', '/requests?method=POST')).json);

@@ -27,6 +27,7 @@ describe('conversations', () => {
     const phone = contact?.identifiers.find((i) => i.key === 'phonenumber')?.value ?? '';
     const created = await client().expect(conversationShape, 201, 'POST', '/conversations', {
       body: {
+        name: 'Test conversation',
         channelId: SMS_CHANNEL,
         participants: [{ type: 'contact', identifierKey: 'phonenumber', identifierValue: phone }],
       },
@@ -43,6 +44,7 @@ describe('conversations', () => {
     const contact = [...(ws?.contacts.values() ?? [])][0];
     const created = await client().expect(conversationShape, 201, 'POST', '/conversations', {
       body: {
+        name: 'Test conversation',
         channelId: EMAIL_CHANNEL,
         participants: [
           { id: user?.id, type: 'user' },
@@ -63,7 +65,11 @@ describe('conversations', () => {
     const ws = client().sim.store.workspace(client().tenant.workspaceId);
     const flow = [...(ws?.actors.values() ?? [])].find((a) => a.type === 'flow');
     const created = await client().expect(conversationShape, 201, 'POST', '/conversations', {
-      body: { channelId: SMS_CHANNEL, initiatingParticipant: { id: flow?.id, type: 'flow' } },
+      body: {
+        name: 'Flow-started',
+        channelId: SMS_CHANNEL,
+        initiatingParticipant: { id: flow?.id, type: 'flow' },
+      },
     });
     expect(created.initiatingParticipant?.type).toBe('flow');
   });
@@ -95,7 +101,9 @@ describe('conversations', () => {
     [{ channelId: SMS_CHANNEL, initialMessage: {} }, '.initialMessage.body'],
     [{ attributes: { count: 3 } }, '.attributes.count'],
   ])('refuses %j with a 422 detailing %s', async (body, path) => {
-    const response = await client().call('POST', '/conversations', { body });
+    const response = await client().call('POST', '/conversations', {
+      body: { name: 'Refused', ...body },
+    });
     expect(response.status).toBe(422);
     const error = errorShape.parse(response.json);
     expect(error.code).toBe('InvalidPayload');
@@ -182,7 +190,7 @@ describe('conversations', () => {
   it('filters by resource', async () => {
     const task = '3f0e1c2a-9d8b-4c7a-8e6f-5d4c3b2a1908';
     const created = await client().expect(conversationShape, 201, 'POST', '/conversations', {
-      body: { resource: { type: 'task', id: task } },
+      body: { name: 'Task thread', resource: { type: 'task', id: task } },
     });
     const page = await client().expect(
       pageShape(conversationShape),

@@ -37,6 +37,7 @@ describe('the conversation event hook', () => {
   it('announces a reply and a participant change as conversation.updated', async () => {
     const created = await client().expect(conversationShape, 201, 'POST', '/conversations', {
       body: {
+        name: 'Test conversation',
         channelId: '5da69b04-d462-5efd-9b65-28dbae1e0482',
         participants: [
           { type: 'contact', identifierKey: 'phonenumber', identifierValue: '+31611111111' },

@@ -4,13 +4,17 @@ import { conversationShape, errorShape, messagePageShape, messageShape } from '.
 
 const SMS_CHANNEL = '5da69b04-d462-5efd-9b65-28dbae1e0482';
 
+/** A contact has one active conversation per channel, so each conversation gets its own number. */
+let contacts = 0;
+
 async function startConversation(client: SimulatorClient): Promise<string> {
+  contacts++;
+  const phone = `+316${String(contacts).padStart(8, '0')}`;
   const created = await client.expect(conversationShape, 201, 'POST', '/conversations', {
     body: {
+      name: 'Test conversation',
       channelId: SMS_CHANNEL,
-      participants: [
-        { type: 'contact', identifierKey: 'phonenumber', identifierValue: '+31600000001' },
-      ],
+      participants: [{ type: 'contact', identifierKey: 'phonenumber', identifierValue: phone }],
       initialMessage: { body: { type: 'text', text: { text: 'first' } } },
     },
   });
@@ -153,13 +157,13 @@ describe('messages', () => {
     expect(conversation.activeParticipantCount).toBe(3);
   });
 
-  it('answers 409 ConversationClosed for a message to a closed conversation', async () => {
+  it('answers 422 ConversationClosed for a message to a closed conversation', async () => {
     const id = await startConversation(client());
     await client().call('PATCH', `/conversations/${id}`, { body: { status: 'closed' } });
     const response = await send(client(), id, {
       body: { type: 'text', text: { text: 'too late' } },
     });
-    expect(response.status).toBe(409);
+    expect(response.status).toBe(422);
     expect(errorShape.parse(response.json).code).toBe('ConversationClosed');
   });
 

@@ -8,6 +8,7 @@ const PHONE = '+31600000042';
 async function startConversation(client: SimulatorClient) {
   return client.expect(conversationShape, 201, 'POST', '/conversations', {
     body: {
+      name: 'Test conversation',
       channelId: SMS_CHANNEL,
       participants: [{ type: 'contact', identifierKey: 'phonenumber', identifierValue: PHONE }],
     },
@@ -210,9 +211,10 @@ describe('participants', () => {
   });
 
   it("lists a participant's conversations by id and by identifier, filtered by channel and status", async () => {
-    const conversation = await startConversation(client());
+    // A contact has one active conversation per channel: close the first before starting another.
     const other = await startConversation(client());
     await client().call('PATCH', `/conversations/${other.id}`, { body: { status: 'closed' } });
+    const conversation = await startConversation(client());
     const contactId = conversation.featuredParticipants.find((p) => p.type === 'contact')?.id ?? '';
     const byId = await client().expect(
       pageShape(conversationShape),
@@ -220,7 +222,7 @@ describe('participants', () => {
       'GET',
       `/participants/${contactId}/conversations?channelId=${SMS_CHANNEL}`,
     );
-    expect(byId.results.map((c) => c.id)).toEqual([other.id, conversation.id]);
+    expect(byId.results.map((c) => c.id)).toEqual([conversation.id, other.id]);
     const active = await client().expect(
       pageShape(conversationShape),
       200,
