@@ -4,7 +4,13 @@
  * request handling, and store/ for the in-memory domain.
  */
 export { startSimulator } from './simulator.js';
-export type { Simulator, SimulatorOptions, SimulatorTenant } from './simulator.js';
+export type {
+  Simulator,
+  SimulatorMessageStatuses,
+  SimulatorOptions,
+  SimulatorTenant,
+  SimulatorWebhooks,
+} from './simulator.js';
 export { createSimulatorHandler, ROUTES } from './http/handler.js';
 export type {
   SimulatorHandler,
@@ -26,6 +32,13 @@ export type { FaultKind, FaultRule, FaultInjectorView as FaultInjector } from '.
 export type { LatencyConfig } from './server/latency.js';
 export type { RateLimitConfig } from './server/rateLimiter.js';
 export { openApiDocument } from './openapi/document.js';
+export { signBirdWebhook } from './webhooks/sign.js';
+export type { BirdWebhookSignatureInput } from './webhooks/sign.js';
+export type { WebhookAttempt } from './webhooks/dispatcher.js';
+export type { WebhookKnobs } from './webhooks/knobs.js';
+export { DEFAULT_WEBHOOK_KNOBS } from './webhooks/knobs.js';
+export type { MessageStatusKnobs } from './activity/messageStatuses.js';
+export type { InboundRequest, InboundResult } from './activity/inboundTraffic.js';
 export type * from './types.js';
 export {
   ACCESSIBILITIES,
@@ -37,4 +50,6 @@ export {
   RULE_CATEGORIES,
   RULE_TYPES,
   VISIBILITIES,
+  CONVERSATION_EVENTS,
+  WEBHOOK_SERVICES,
 } from './types.js';

@@ -26,7 +26,7 @@ describe('pre-signed uploads', () => {
     });
   }
 
-  it('hands out a local upload URL that accepts a multipart POST and then serves the bytes at mediaUrl', async () => {
+  it('hands out a local upload URL that accepts a multipart POST; mediaUrl needs the key and redirects to the bytes', async () => {
     const slot = await presign('image/png');
     expect(slot.uploadUrl.startsWith(client().sim.url)).toBe(true);
     const form = new FormData();
@@ -35,7 +35,16 @@ describe('pre-signed uploads', () => {
     form.append('file', new Blob([bytes], { type: 'image/png' }), 'pixel.png');
     const upload = await fetch(slot.uploadUrl, { method: 'POST', body: form });
     expect(upload.status).toBe(204);
-    const media = await fetch(slot.mediaUrl);
+    expect(slot.mediaUrl).toMatch(/\/workspaces\/[^/]+\/conversations\/[^/]+\/media\/[^/]+$/);
+    expect((await fetch(slot.mediaUrl)).status).toBe(401);
+    const redirect = await fetch(slot.mediaUrl, {
+      headers: { authorization: `AccessKey ${client().tenant.accessKey}` },
+      redirect: 'manual',
+    });
+    expect(redirect.status).toBe(302);
+    const location = redirect.headers.get('location') ?? '';
+    expect(location).toMatch(/\?expires=\d+&signature=[0-9a-f]+$/);
+    const media = await fetch(location);
     expect(media.status).toBe(200);
     expect(media.headers.get('content-type')).toBe('image/png');
     expect(new Uint8Array(await media.arrayBuffer())).toEqual(bytes);
@@ -47,7 +56,11 @@ describe('pre-signed uploads', () => {
     form.append('key', 'somewhere/else');
     form.append('file', new Blob(['%PDF'], { type: 'application/pdf' }), 'a.pdf');
     expect((await fetch(slot.uploadUrl, { method: 'POST', body: form })).status).toBe(403);
-    expect((await fetch(slot.mediaUrl)).status).toBe(404);
+    const media = await fetch(slot.mediaUrl, {
+      headers: { authorization: `AccessKey ${client().tenant.accessKey}` },
+      redirect: 'manual',
+    });
+    expect(media.status).toBe(404);
   });
 
   it('validates the content type and the conversation', async () => {
