@@ -86,14 +86,9 @@ describe('media URLs', () => {
         const page = await browser.newPage();
         await page.goto(`${client().sim.url}/openapi.json`);
         await page.setContent(`<img id="media" src="${location}">`);
-        await page.waitForFunction(() => {
-          const img = document.getElementById('media');
-          return img instanceof HTMLImageElement && img.complete;
-        });
-        const width = await page.evaluate(() => {
-          const img = document.getElementById('media');
-          return img instanceof HTMLImageElement ? img.naturalWidth : 0;
-        });
+        // String expressions: the test project's types have no DOM library.
+        await page.waitForFunction('document.getElementById("media").complete');
+        const width: unknown = await page.evaluate('document.getElementById("media").naturalWidth');
         expect(width).toBe(64);
       } finally {
         await browser.close();
