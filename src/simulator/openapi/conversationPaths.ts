@@ -2,6 +2,7 @@ import type { Schema } from './builders.js';
 import { operation, PAGE } from './operation.js';
 
 const C = '/workspaces/{workspaceId}/conversations';
+const W = '/workspaces/{workspaceId}/webhook-subscriptions';
 
 /** Conversation and message routes. */
 export const conversationPaths: Record<string, Record<string, Schema>> = {
@@ -18,7 +19,7 @@ export const conversationPaths: Record<string, Record<string, Schema>> = {
     get: operation({
       id: 'listConversations',
       summary: 'List conversations, newest first',
-      params: [...PAGE, 'resource'],
+      params: [...PAGE, 'resource', 'conversationChannelFilter', 'conversationStatusFilter'],
       status: 200,
       response: 'ConversationList',
       errors: [404, 422],
@@ -114,6 +115,65 @@ export const conversationPaths: Record<string, Record<string, Schema>> = {
       response: 'PresignedUpload',
       errors: [404],
       tag: 'Messages',
+    }),
+  },
+  [`${C}/{conversationId}/media/{mediaId}`]: {
+    get: operation({
+      id: 'getConversationMedia',
+      summary: "Media of a conversation (Bird's media host): redirects to a pre-signed URL",
+      params: ['conversationId', 'mediaId'],
+      status: 302,
+      errors: [404],
+      tag: 'Media',
+    }),
+  },
+  [W]: {
+    post: operation({
+      id: 'createWebhookSubscription',
+      summary: 'Subscribe a URL to an event (the signing key is never returned)',
+      body: 'CreateWebhookSubscriptionRequest',
+      status: 201,
+      response: 'WebhookSubscription',
+      errors: [409],
+      tag: 'Webhook subscriptions',
+    }),
+    get: operation({
+      id: 'listWebhookSubscriptions',
+      summary: 'List webhook subscriptions, newest first',
+      params: PAGE,
+      status: 200,
+      response: 'WebhookSubscriptionList',
+      errors: [422],
+      tag: 'Webhook subscriptions',
+    }),
+  },
+  [`${W}/{subscriptionId}`]: {
+    get: operation({
+      id: 'getWebhookSubscription',
+      summary: 'Get a webhook subscription',
+      params: ['subscriptionId'],
+      status: 200,
+      response: 'WebhookSubscription',
+      errors: [404],
+      tag: 'Webhook subscriptions',
+    }),
+    patch: operation({
+      id: 'updateWebhookSubscription',
+      summary: 'Update a webhook subscription',
+      params: ['subscriptionId'],
+      body: 'UpdateWebhookSubscriptionRequest',
+      status: 200,
+      response: 'WebhookSubscription',
+      errors: [404, 409],
+      tag: 'Webhook subscriptions',
+    }),
+    delete: operation({
+      id: 'deleteWebhookSubscription',
+      summary: 'Delete a webhook subscription',
+      params: ['subscriptionId'],
+      status: 204,
+      errors: [404],
+      tag: 'Webhook subscriptions',
     }),
   },
 };

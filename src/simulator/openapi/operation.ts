@@ -8,7 +8,7 @@ export interface Operation {
   readonly params?: readonly string[];
   /** Request body component schema, or a media type with its schema. */
   readonly body?: string | { readonly mediaType: string; readonly schema: Schema };
-  readonly status: 200 | 201 | 202 | 204;
+  readonly status: 200 | 201 | 202 | 204 | 302;
   /** Response component schema (none for 204). */
   readonly response?: string;
   /** Error statuses beyond 401, 403 and 429, which every operation may answer. */
@@ -35,9 +35,14 @@ export function operation(op: Operation): Schema {
         ? { required: true, content: { 'application/json': { schema: ref(op.body) } } }
         : { required: true, content: { [op.body.mediaType]: { schema: op.body.schema } } };
   const success =
-    op.response === undefined
-      ? { description: 'No content.' }
-      : { description: 'OK.', content: { 'application/json': { schema: ref(op.response) } } };
+    op.status === 302
+      ? {
+          description: 'Redirect to a short-lived pre-signed URL that needs no credentials.',
+          headers: { Location: { schema: { type: 'string', format: 'uri' } } },
+        }
+      : op.response === undefined
+        ? { description: 'No content.' }
+        : { description: 'OK.', content: { 'application/json': { schema: ref(op.response) } } };
   const errors = [
     ...new Set([401, 403, 429, ...(op.errors ?? []), ...(op.body === undefined ? [] : [400, 422])]),
   ].sort();

@@ -36,13 +36,22 @@ export const parameters: Record<string, Schema> = {
     format: 'uuid',
   }),
   bulkId: path('bulkId', 'The bulk upload.', { type: 'string', format: 'uuid' }),
+  subscriptionId: path('subscriptionId', 'The webhook subscription.', {
+    type: 'string',
+    format: 'uuid',
+  }),
+  mediaId: path('mediaId', 'The media file.'),
   limit: query('limit', 'Page size, 1 to 100.', {
     type: 'integer',
     minimum: 1,
     maximum: 100,
     default: 10,
   }),
-  pageToken: query('pageToken', "The previous page's nextPageToken.", str({ maxLength: 8000 })),
+  pageToken: query(
+    'pageToken',
+    "The previous page's nextPageToken: standard base64, so URL-encode it.",
+    str({ maxLength: 8000 }),
+  ),
   reverse: query('reverse', 'Oldest first instead of newest first.', { ...bool, default: false }),
   dateFrom: query('dateFrom', 'Only messages created after this instant.', {
     type: 'string',
@@ -60,6 +69,16 @@ export const parameters: Record<string, Schema> = {
     true,
   ),
   statusFilter: query('status', 'Conversation status.', enumOf(CONVERSATION_STATUSES)),
+  conversationChannelFilter: query(
+    'channelId',
+    'Only conversations on this channel (undocumented; used in production, bird-api.md §7).',
+    { type: 'string', format: 'uuid' },
+  ),
+  conversationStatusFilter: query(
+    'status',
+    'Only conversations with this status (undocumented; used in production).',
+    enumOf(CONVERSATION_STATUSES),
+  ),
   visibilityFilter: query(
     'visibility',
     'Conversation visibility.',
@@ -83,7 +102,9 @@ export const responses: Record<string, Schema> = {
     'The access key has no access to this workspace, or the operation is not allowed.',
   ),
   NotFound: error('The resource specified in the URL was not found.'),
-  Conflict: error('Conflicting state (e.g. a closed conversation) or the resource already exists.'),
+  Conflict: error(
+    'Conflicting state or the resource already exists; ContactAlreadyInConversation carries details.conversationId.',
+  ),
   UnprocessableEntity: error(
     'The request did not pass validation; details maps JSON paths to messages.',
   ),

@@ -7,6 +7,7 @@ import {
   RULE_CATEGORIES,
   RULE_TYPES,
   VISIBILITIES,
+  WEBHOOK_SERVICES,
 } from '../types.js';
 import { anyObject, arr, bool, enumOf, nullable, obj, ref, str, type Schema } from './builders.js';
 
@@ -63,7 +64,7 @@ export const requestSchemas: Record<string, Schema> = {
       attributes,
       resource: nullable(obj({ type: enumOf(['task']), id: str() }, ['type', 'id'])),
     },
-    [],
+    ['name'],
     { additionalProperties: true },
   ),
   UpdateConversationRequest: obj({
@@ -72,7 +73,11 @@ export const requestSchemas: Record<string, Schema> = {
     status: enumOf(['active', 'closed']),
     visibility: enumOf(VISIBILITIES),
     accessibility: enumOf(ACCESSIBILITIES),
-    attributes,
+    attributes: {
+      ...attributes,
+      additionalProperties: nullable(str()),
+      description: 'Merged key by key: unsent keys stay, a null value removes a key.',
+    },
   }),
   CreateMessageRequest: obj(
     {
@@ -136,5 +141,25 @@ export const requestSchemas: Record<string, Schema> = {
     category: nullable(enumOf(RULE_CATEGORIES)),
     value: nullable(str({ minLength: 1, maxLength: 255 })),
     type: nullable(enumOf(RULE_TYPES)),
+  }),
+  CreateWebhookSubscriptionRequest: obj(
+    {
+      service: enumOf(WEBHOOK_SERVICES),
+      event: str({ example: 'conversation.updated' }),
+      eventFilters: arr(obj({ key: str(), value: str() }, ['key', 'value']), { maxItems: 10 }),
+      url: str({ description: 'Bird requires https; the simulator also takes http.' }),
+      signingKey: nullable(str({ description: 'Signs deliveries; never returned.' })),
+      template: nullable(str()),
+    },
+    ['service', 'event', 'url'],
+  ),
+  UpdateWebhookSubscriptionRequest: obj({
+    service: enumOf(WEBHOOK_SERVICES),
+    event: str(),
+    eventFilters: arr(obj({ key: str(), value: str() }, ['key', 'value']), { maxItems: 10 }),
+    url: str(),
+    signingKey: nullable(str()),
+    template: nullable(str()),
+    status: enumOf(['active', 'inactive']),
   }),
 };

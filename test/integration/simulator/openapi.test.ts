@@ -52,7 +52,7 @@ describe('the OpenAPI document', () => {
     expect(documented).toHaveLength(served.length);
     expect(ROUTES.filter((route) => !route.workspace).map((route) => route.path)).toEqual([
       '/uploads/{uploadId}',
-      '/media/{workspaceId}/{conversationId}/{mediaId}',
+      '/presigned-media/{workspaceId}/{conversationId}/{mediaId}',
       '/openapi.json',
     ]);
   });
@@ -81,7 +81,7 @@ describe('the OpenAPI document', () => {
         expect(new Set(declared), `${method} ${path}`).toEqual(new Set(placeholders));
         const statuses = Object.keys(record(operation.responses, 'responses'));
         expect(
-          statuses.some((status) => status.startsWith('2')),
+          statuses.some((status) => status.startsWith('2') || status === '302'),
           `${method} ${path}`,
         ).toBe(true);
       }
@@ -135,6 +135,23 @@ describe('the OpenAPI document', () => {
       { body: { contentType: 'image/png' } },
     );
     expect(validator.validate('PresignedUpload', upload.json)).toEqual([]);
+    const subscription = await client().call('POST', '/webhook-subscriptions', {
+      body: { service: 'conversations', event: 'conversation.updated', url: 'https://x.example/h' },
+    });
+    expect(validator.validate('WebhookSubscription', subscription.json)).toEqual([]);
+    const subscriptions = await client().call('GET', '/webhook-subscriptions');
+    expect(validator.validate('WebhookSubscriptionList', subscriptions.json)).toEqual([]);
+    const twice = {
+      name: 'Twice',
+      channelId: '5da69b04-d462-5efd-9b65-28dbae1e0482',
+      participants: [
+        { type: 'contact', identifierKey: 'phonenumber', identifierValue: '+31655550001' },
+      ],
+    };
+    await client().call('POST', '/conversations', { body: twice });
+    const conflict = await client().call('POST', '/conversations', { body: twice });
+    expect(conflict.status).toBe(409);
+    expect(validator.validate('Error', conflict.json)).toEqual([]);
     const error = await client().call('POST', '/conversations', { body: { visibility: 'nope' } });
     expect(validator.validate('Error', error.json)).toEqual([]);
   });
