@@ -15,7 +15,9 @@ export class SimulatorEnvError extends Error {
  * Reads the simulator's knobs from the environment (for `npm run simulator`):
  * PORT (default 4010), HOST, SIM_SEED, SIM_CONTACTS, SIM_CONVERSATIONS, SIM_MESSAGES,
  * SIM_LATENCY_MS, SIM_JITTER_MS, SIM_RATE_LIMIT (`off` or `GET/POST`, e.g. `50/500`),
- * SIM_RATE_LIMIT_RETRY_AFTER (`true`/`false`) and SIM_REQUEST_LOG_LIMIT.
+ * SIM_RATE_LIMIT_RETRY_AFTER (`true`/`false`), SIM_REQUEST_LOG_LIMIT, SIM_MESSAGE_STATUSES
+ * (`true`/`false`, default true: messages move through statuses), SIM_STATUS_STEP_MS and
+ * SIM_INBOUND_EVERY_MS (simulated customer messages; off unless set).
  * @throws SimulatorEnvError naming the first invalid variable.
  */
 export function simulatorOptionsFromEnv(
@@ -66,6 +68,14 @@ export function simulatorOptionsFromEnv(
   }
   const logLimit = int('SIM_REQUEST_LOG_LIMIT', 1);
   if (logLimit !== undefined) options.requestLogLimit = logLimit;
+  // A standalone simulator behaves like a channel: statuses move on unless switched off.
+  const stepMs = int('SIM_STATUS_STEP_MS', 0);
+  options.messageStatuses = {
+    enabled: bool(env, 'SIM_MESSAGE_STATUSES') ?? true,
+    ...(stepMs === undefined ? {} : { stepMs }),
+  };
+  const inboundEveryMs = int('SIM_INBOUND_EVERY_MS', 10);
+  if (inboundEveryMs !== undefined) options.inboundEveryMs = inboundEveryMs;
   return options;
 }
 

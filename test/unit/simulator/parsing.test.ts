@@ -6,7 +6,11 @@ import { HttpError } from '../../../src/simulator/http/httpError.js';
 
 describe('simulatorOptionsFromEnv', () => {
   it('defaults to port 4010 with no knobs', () => {
-    expect(simulatorOptionsFromEnv({})).toEqual({ port: 4010, size: {} });
+    expect(simulatorOptionsFromEnv({})).toEqual({
+      port: 4010,
+      size: {},
+      messageStatuses: { enabled: true },
+    });
   });
 
   it('reads every knob', () => {
@@ -23,6 +27,9 @@ describe('simulatorOptionsFromEnv', () => {
         SIM_RATE_LIMIT: '50/500',
         SIM_RATE_LIMIT_RETRY_AFTER: 'true',
         SIM_REQUEST_LOG_LIMIT: '50',
+        SIM_MESSAGE_STATUSES: 'false',
+        SIM_STATUS_STEP_MS: '250',
+        SIM_INBOUND_EVERY_MS: '2000',
       }),
     ).toEqual({
       port: 0,
@@ -32,6 +39,8 @@ describe('simulatorOptionsFromEnv', () => {
       latency: { fixedMs: 25, jitterMs: 5 },
       rateLimit: { getPerSecond: 50, postPerSecond: 500, retryAfter: true },
       requestLogLimit: 50,
+      messageStatuses: { enabled: false, stepMs: 250 },
+      inboundEveryMs: 2000,
     });
     expect(simulatorOptionsFromEnv({ SIM_RATE_LIMIT: 'off' }).rateLimit).toBeUndefined();
   });
@@ -52,7 +61,7 @@ describe('page tokens', () => {
   it('round-trip a cursor for the same scope and direction only', () => {
     const params = readPageParams({ limit: '5' }, 'workspaces/w/conversations');
     const token = encodePageToken(params, { createdAt: 1700000000000, id: 'abc' });
-    expect(Buffer.from(token, 'base64url').toString()).toBe(
+    expect(Buffer.from(token, 'base64').toString()).toBe(
       '["workspaces/w/conversations:desc",1700000000000,"abc"]',
     );
     expect(readPageParams({ pageToken: token }, 'workspaces/w/conversations').after).toEqual({
