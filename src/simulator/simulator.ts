@@ -8,7 +8,6 @@ import {
 import { MessageStatusProgression, type MessageStatusKnobs } from './activity/messageStatuses.js';
 import { createSimulatorHandler } from './http/handler.js';
 import { conversationDto } from './render/conversation.js';
-import { webhookSubscriptionDto } from './render/webhookSubscription.js';
 import { createSimulatorServer } from './server/httpServer.js';
 import type { StallTracker } from './server/faultResponder.js';
 import { FaultInjector, type FaultInjectorView } from './server/faults.js';
@@ -18,15 +17,18 @@ import { RequestLog, type RequestLogView } from './server/requestLog.js';
 import type { SeedSize } from './seed/seedWorkspace.js';
 import { SimulatorStore } from './store/simulatorStore.js';
 import type { TenantIdentity } from './store/workspaceState.js';
-import {
-  createWebhookSubscription,
-  subscriptionsFor,
-  type WebhookSubscriptionInput,
-} from './store/webhookSubscriptions.js';
-import type { BirdWebhookSubscription, ConversationEvent } from './types.js';
-import { WebhookDispatcher, type WebhookAttempt } from './webhooks/dispatcher.js';
+import { subscriptionsFor } from './store/webhookSubscriptions.js';
+import type { ConversationEvent } from './types.js';
+import { WebhookDispatcher } from './webhooks/dispatcher.js';
 import type { WebhookKnobs } from './webhooks/knobs.js';
 import { webhookEvent } from './webhooks/payload.js';
+import {
+  webhooksView,
+  type SimulatorMessageStatuses,
+  type SimulatorWebhooks,
+} from './webhooks/view.js';
+
+export type { SimulatorMessageStatuses, SimulatorWebhooks };
 
 /** Options of {@link startSimulator}. */
 export interface SimulatorOptions {
@@ -50,38 +52,6 @@ export interface SimulatorOptions {
   messageStatuses?: Partial<MessageStatusKnobs>;
   /** Simulated inbound messages into the demo workspace, one every `inboundEveryMs`; default off. */
   inboundEveryMs?: number | null;
-}
-
-/** Webhook delivery as tests and demo mode see it. */
-export interface SimulatorWebhooks {
-  readonly knobs: WebhookKnobs;
-  /** Changes some knobs; the rest keep their values. */
-  configure(update: Partial<WebhookKnobs>): WebhookKnobs;
-  /** Deliveries not finished yet (waiting, held, in flight or between retries). */
-  readonly pending: number;
-  /** The newest delivery attempts, oldest first. */
-  attempts(): readonly WebhookAttempt[];
-  /** Called after every attempt; returns the unsubscribe function. */
-  onAttempt(listener: (attempt: WebhookAttempt) => void): () => void;
-  /** Resolves once no delivery is pending. */
-  idle(): Promise<void>;
-  /**
-   * Subscribes a URL as `POST /webhook-subscriptions` would (demo mode registers the gateway this
-   * way at start). Subscriptions live in the workspace data, so `reset()` removes them.
-   */
-  subscribe(
-    input: WebhookSubscriptionInput & { readonly workspaceId?: string },
-  ): BirdWebhookSubscription;
-}
-
-/** Message status progression as tests see it. */
-export interface SimulatorMessageStatuses {
-  readonly knobs: MessageStatusKnobs;
-  configure(update: Partial<MessageStatusKnobs>): MessageStatusKnobs;
-  /** Runs the next step of every message on its way now; returns how many moved. */
-  advance(): number;
-  /** Messages still on their way. */
-  readonly pending: number;
 }
 
 /** A seeded workspace and its credentials. */
@@ -182,33 +152,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    webhooks: {
-      get knobs() {
-        return dispatcher.knobs;
-      },
-      configure: (update) => dispatcher.configure(update),
-      get pending() {
-        return dispatcher.pending;
-      },
-      attempts: () => dispatcher.attempts(),
-      onAttempt: (listener) => dispatcher.onAttempt(listener),
-      idle: () => dispatcher.idle(),
-      subscribe: ({ workspaceId, ...input }) => {
-        const ws = store.workspace(workspaceId ?? simulator.workspaceId);
-        if (ws === undefined) throw new RangeError(`Unknown workspace ${workspaceId ?? ''}`);
-        return webhookSubscriptionDto(createWebhookSubscription(ws, input));
-      },
-    },
-    messageStatuses: {
-      get knobs() {
-        return statuses.knobs;
-      },
-      configure: (update) => statuses.configure(update),
-      advance: () => statuses.advance(),
-      get pending() {
-        return statuses.pending;
-      },
-    },
+    webhooks: webhooksView(dispatcher, store, store.tenants[0]?.workspaceId ?? ''),
+    messageStatuses: statuses,
     simulateInbound: (request) => inbound.simulate(request),
     setInboundRate: (everyMs) => {
       inbound.setRate(everyMs);
