@@ -39,7 +39,9 @@ describe('knobs', () => {
       kind: 'status',
       status: 503,
     });
-    expect((await client().call('POST', '/conversations', { body: { name: 'Test' } })).status).toBe(201);
+    expect((await client().call('POST', '/conversations', { body: { name: 'Test' } })).status).toBe(
+      201,
+    );
     const statuses = [];
     for (let i = 0; i < 5; i++)
       statuses.push((await client().call('GET', '/conversations?limit=1')).status);
@@ -117,7 +119,9 @@ describe('knobs', () => {
     expect(limited).toHaveLength(10);
     expect(errorShape.parse(limited[0]?.json).code).toBe('TooManyRequests');
     expect(limited[0]?.headers.get('retry-after')).toBeNull();
-    expect((await client().call('POST', '/conversations', { body: { name: 'Test' } })).status).toBe(201);
+    expect((await client().call('POST', '/conversations', { body: { name: 'Test' } })).status).toBe(
+      201,
+    );
     const other = client().as(requireTenant(client().sim, 1));
     expect((await other.call('GET', '/conversations?limit=1')).status).toBe(200);
     expect(client().sim.requests.count({ fault: 'rate-limit' })).toBe(10);
