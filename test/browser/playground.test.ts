@@ -60,7 +60,7 @@ describe.skipIf(skipReason !== null)('playground in a browser', () => {
     'runs the Inbox example against demo data and shows the conversations on the page',
     async () => {
       if (gw === undefined) throw new Error('the gateway did not start');
-      const newest = await gw.query<{ conversations: { nodes: { name: string }[] } }>(
+      const newest = await gw.queryText(
         '{ conversations(first: 1) { nodes { name } } }',
       );
       const name = newest.data?.conversations.nodes[0]?.name ?? '';

@@ -26,7 +26,7 @@ const CONVERSATION = `query ($id: ID!) { conversation(id: $id) { id name } }`;
 
 describe('upstream error mapping', () => {
   it('answers NOT_FOUND with a null field for an unknown id', async () => {
-    const result = await gw.query(CONVERSATION, { id: '00000000-0000-4000-8000-000000000000' });
+    const result = await gw.queryText(CONVERSATION, { id: '00000000-0000-4000-8000-000000000000' });
 
     expect(result.status).toBe(200);
     expect(result.data).toEqual({ conversation: null });
@@ -37,7 +37,7 @@ describe('upstream error mapping', () => {
   });
 
   it('answers BAD_USER_INPUT with Bird’s field details for a 422', async () => {
-    const result = await gw.query(
+    const result = await gw.queryText(
       `mutation ($id: ID!) { createUploadUrl(input: { conversationId: $id, contentType: "" }) { mediaUrl } }`,
       { id: ids[0] },
     );
@@ -57,7 +57,7 @@ describe('upstream error mapping', () => {
       status: 500,
     });
 
-    const result = await gw.query<{ a: { id: string } | null; b: { id: string } | null }>(
+    const result = await gw.queryText(
       `query ($a: ID!, $b: ID!) { a: conversation(id: $a) { id } b: conversation(id: $b) { id } }`,
       { a: ids[0], b: ids[1] },
     );
@@ -80,9 +80,7 @@ describe('upstream error mapping', () => {
       status: 500,
     });
 
-    const result = await gw.query<{
-      conversations: { nodes: { id: string; messages: { nodes: unknown[] } | null }[] };
-    }>(`{ conversations(first: 10) { nodes { id name messages(first: 2) { nodes { id } } } } }`);
+    const result = await gw.queryText(`{ conversations(first: 10) { nodes { id name messages(first: 2) { nodes { id } } } } }`);
 
     const nodes = result.data?.conversations.nodes ?? [];
     expect(nodes).toHaveLength(10);
@@ -98,7 +96,7 @@ describe('upstream error mapping', () => {
       times: Infinity,
     });
 
-    const result = await gw.query(CONVERSATION, { id: ids[0] });
+    const result = await gw.queryText(CONVERSATION, { id: ids[0] });
 
     expect(result.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
   });
@@ -111,7 +109,7 @@ describe('upstream error mapping', () => {
       times: Infinity,
     });
 
-    const result = await gw.query(CONVERSATION, { id: ids[0] });
+    const result = await gw.queryText(CONVERSATION, { id: ids[0] });
 
     expect(result.errors?.[0]?.extensions?.code).toBe('UPSTREAM_TIMEOUT');
   });
@@ -124,7 +122,7 @@ describe('upstream error mapping', () => {
       times: Infinity,
     });
 
-    const result = await gw.query(CONVERSATION, { id: ids[0] });
+    const result = await gw.queryText(CONVERSATION, { id: ids[0] });
 
     expect(result.errors?.[0]?.extensions?.code).toBe('UPSTREAM_TIMEOUT');
   });
@@ -136,7 +134,7 @@ describe('upstream error mapping', () => {
       kind: 'reset',
     });
 
-    const result = await gw.query(
+    const result = await gw.queryText(
       `mutation ($input: ReplyToConversationInput!) { replyToConversation(input: $input) { message { id } } }`,
       {
         input: {
@@ -160,9 +158,7 @@ describe('upstream error mapping', () => {
 
   it('serves participants of types the union does not model as OtherParticipant', async () => {
     // Participant types the union does not model come back as OtherParticipant, never as an error.
-    const result = await gw.query<{
-      conversations: { nodes: { featuredParticipants: { __typename: string }[] }[] };
-    }>(
+    const result = await gw.queryText(
       `{ conversations(first: 100) { nodes { featuredParticipants { __typename ... on OtherParticipant { type rawType } } } } }`,
     );
 
@@ -186,7 +182,7 @@ describe('upstream error mapping', () => {
       },
     });
 
-    const result = await gw.query(CONVERSATION, { id: ids[0] });
+    const result = await gw.queryText(CONVERSATION, { id: ids[0] });
 
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toContain('[redacted]');
@@ -200,7 +196,7 @@ describe('upstream error mapping', () => {
       status: 401,
     });
 
-    const result = await gw.query(CONVERSATION, { id: ids[0] });
+    const result = await gw.queryText(CONVERSATION, { id: ids[0] });
 
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(result.text).not.toContain(gw.simulator.accessKey);

@@ -85,7 +85,7 @@ describe('/readyz', () => {
       status: 503,
       times: 6,
     });
-    for (let i = 0; i < 6; i += 1) await gw.query('{ conversations(first: 1) { nodes { id } } }');
+    for (let i = 0; i < 6; i += 1) await gw.queryText('{ conversations(first: 1) { nodes { id } } }');
 
     const open = await get(gw, '/readyz');
     expect(open.status).toBe(503);
@@ -94,7 +94,7 @@ describe('/readyz', () => {
     await new Promise((resolve) => setTimeout(resolve, 350));
     gw.simulator.faults.clear();
     // A successful call through the half-open breaker closes it.
-    expect((await gw.query('{ conversations(first: 1) { nodes { id } } }')).errors).toBeUndefined();
+    expect((await gw.queryText('{ conversations(first: 1) { nodes { id } } }')).errors).toBeUndefined();
     const closed = await get(gw, '/readyz');
     expect(closed.status).toBe(200);
     expect(report.parse(closed.body).breaker).toBe('closed');

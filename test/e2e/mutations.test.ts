@@ -47,9 +47,7 @@ const REPLY = `mutation ($input: ReplyToConversationInput!) {
 
 describe('createConversation', () => {
   it('starts a conversation with an initial message to a contact given by identifier', async () => {
-    const result = await gw.query<{
-      createConversation: { conversation: Record<string, unknown> };
-    }>(CREATE, {
+    const result = await gw.queryText(CREATE, {
       input: {
         name: 'Order #1234',
         channelId: active.channelId,
@@ -98,9 +96,7 @@ describe('createConversation', () => {
   });
 
   it('gives the initial message a reference when the client leaves it out', async () => {
-    const result = await gw.query<{
-      createConversation: { conversation: { lastMessage: { message: { reference: string } } } };
-    }>(CREATE, {
+    const result = await gw.queryText(CREATE, {
       input: {
         channelId: active.channelId,
         participants: [
@@ -122,14 +118,14 @@ describe('createConversation', () => {
       identifierValue: `+3161000000${i}`,
     }));
 
-    const result = await gw.query(CREATE, { input: { channelId: active.channelId, participants } });
+    const result = await gw.queryText(CREATE, { input: { channelId: active.channelId, participants } });
 
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(gw.calls()).toHaveLength(0);
   });
 
   it('refuses a body with two members (oneOf) without calling upstream', async () => {
-    const result = await gw.query(CREATE, {
+    const result = await gw.queryText(CREATE, {
       input: {
         channelId: active.channelId,
         initialMessage: { body: { text: { text: 'a' }, gif: { mediaUrl: 'https://x/y.gif' } } },
@@ -143,9 +139,7 @@ describe('createConversation', () => {
 
 describe('replyToConversation', () => {
   it('sends a reply that becomes the conversation’s last message', async () => {
-    const result = await gw.query<{
-      replyToConversation: { message: Record<string, unknown> & { id: string } };
-    }>(REPLY, {
+    const result = await gw.queryText(REPLY, {
       input: {
         conversationId: active.id,
         participantId: keyId,
@@ -174,7 +168,7 @@ describe('replyToConversation', () => {
     await gw.rest('PATCH', `/conversations/${active.id}`, { status: 'closed' });
     gw.clearCalls();
 
-    const result = await gw.query(REPLY, {
+    const result = await gw.queryText(REPLY, {
       input: {
         conversationId: active.id,
         participantId: keyId,
@@ -190,7 +184,7 @@ describe('replyToConversation', () => {
   });
 
   it('needs exactly one of body or template', async () => {
-    const result = await gw.query(REPLY, {
+    const result = await gw.queryText(REPLY, {
       input: { conversationId: active.id, participantId: keyId, participantType: 'ACCESS_KEY' },
     });
 
@@ -203,7 +197,7 @@ describe('updateConversation', () => {
   const UPDATE = `mutation ($input: UpdateConversationInput!) { updateConversation(input: $input) { conversation { id name description status visibility accessibility attributes } } }`;
 
   it('sends only the fields given', async () => {
-    const result = await gw.query(UPDATE, { input: { id: active.id, status: 'CLOSED' } });
+    const result = await gw.queryText(UPDATE, { input: { id: active.id, status: 'CLOSED' } });
 
     expect(result.data).toMatchObject({
       updateConversation: { conversation: { status: 'CLOSED', name: active.name } },
@@ -212,7 +206,7 @@ describe('updateConversation', () => {
   });
 
   it('sends an explicit null to clear the description', async () => {
-    const result = await gw.query(UPDATE, {
+    const result = await gw.queryText(UPDATE, {
       input: { id: active.id, description: null, visibility: 'PRIVATE' },
     });
 
@@ -224,14 +218,14 @@ describe('updateConversation', () => {
   });
 
   it('refuses to clear the status', async () => {
-    const result = await gw.query(UPDATE, { input: { id: active.id, status: null } });
+    const result = await gw.queryText(UPDATE, { input: { id: active.id, status: null } });
 
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(gw.calls()).toHaveLength(0);
   });
 
   it('answers NOT_FOUND for an unknown conversation', async () => {
-    const result = await gw.query(UPDATE, {
+    const result = await gw.queryText(UPDATE, {
       input: { id: '00000000-0000-4000-8000-000000000000', name: 'x' },
     });
 
@@ -241,7 +235,7 @@ describe('updateConversation', () => {
 
 describe('the other operations', () => {
   it('deletes a conversation', async () => {
-    const result = await gw.query(
+    const result = await gw.queryText(
       `mutation ($id: ID!) { deleteConversation(input: { id: $id }) { deletedConversationId } }`,
       {
         id: active.id,
@@ -249,16 +243,14 @@ describe('the other operations', () => {
     );
 
     expect(result.data).toEqual({ deleteConversation: { deletedConversationId: active.id } });
-    const after = await gw.query(`query ($id: ID!) { conversation(id: $id) { id } }`, {
+    const after = await gw.queryText(`query ($id: ID!) { conversation(id: $id) { id } }`, {
       id: active.id,
     });
     expect(after.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('edits and then sends a draft, and deletes a message', async () => {
-    const draft = await gw.query<{
-      replyToConversation: { message: { id: string; draft: boolean } };
-    }>(REPLY, {
+    const draft = await gw.queryText(REPLY, {
       input: {
         conversationId: active.id,
         participantId: keyId,
@@ -271,7 +263,7 @@ describe('the other operations', () => {
     const id = draft.data?.replyToConversation.message.id ?? '';
     expect(draft.data?.replyToConversation.message.draft).toBe(true);
 
-    const edited = await gw.query(
+    const edited = await gw.queryText(
       `mutation ($c: ID!, $id: ID!) { updateMessage(input: { conversationId: $c, id: $id, body: { text: { text: "draft v2" } }, draft: false }) { message { draft previewText } } }`,
       { c: active.id, id },
     );
@@ -279,13 +271,13 @@ describe('the other operations', () => {
       updateMessage: { message: { draft: false, previewText: 'draft v2' } },
     });
 
-    const again = await gw.query(
+    const again = await gw.queryText(
       `mutation ($c: ID!, $id: ID!) { updateMessage(input: { conversationId: $c, id: $id, draft: true }) { message { id } } }`,
       { c: active.id, id },
     );
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
 
-    const deleted = await gw.query(
+    const deleted = await gw.queryText(
       `mutation ($c: ID!, $id: ID!) { deleteMessage(input: { conversationId: $c, id: $id }) { deletedMessageId } }`,
       { c: active.id, id },
     );
@@ -303,10 +295,8 @@ describe('the other operations', () => {
       },
     };
 
-    const first = await gw.query<{
-      addParticipant: { created: boolean; participant: { id: string } };
-    }>(ADD, { input });
-    const second = await gw.query<{ addParticipant: { created: boolean } }>(ADD, { input });
+    const first = await gw.queryText(ADD, { input });
+    const second = await gw.queryText(ADD, { input });
 
     expect(first.data?.addParticipant).toMatchObject({
       created: true,
@@ -319,13 +309,13 @@ describe('the other operations', () => {
     expect(second.data?.addParticipant.created).toBe(false);
 
     const contactId = first.data?.addParticipant.participant.id ?? '';
-    const updated = await gw.query(
+    const updated = await gw.queryText(
       `mutation ($c: ID!, $p: ID!) { updateParticipant(input: { conversationId: $c, participantId: $p, status: INVITED }) { participant { ... on ParticipantBase { status } } } }`,
       { c: active.id, p: contactId },
     );
     expect(updated.data).toEqual({ updateParticipant: { participant: { status: 'INVITED' } } });
 
-    const removed = await gw.query(
+    const removed = await gw.queryText(
       `mutation ($c: ID!, $p: ID!) { removeParticipant(input: { conversationId: $c, participantId: $p }) { removedParticipantId } }`,
       { c: active.id, p: contactId },
     );
@@ -333,14 +323,7 @@ describe('the other operations', () => {
   });
 
   it('creates an upload URL that accepts the file', async () => {
-    const result = await gw.query<{
-      createUploadUrl: {
-        mediaUrl: string;
-        uploadUrl: string;
-        uploadMethod: string;
-        uploadFormData: Record<string, string>;
-      };
-    }>(
+    const result = await gw.queryText(
       `mutation ($c: ID!) { createUploadUrl(input: { conversationId: $c, contentType: "image/png" }) { mediaUrl uploadUrl uploadMethod uploadFormData } }`,
       { c: active.id },
     );

@@ -38,7 +38,7 @@ async function restWalk(path: string): Promise<string[]> {
 }
 
 async function page(first: number, after?: string | null): Promise<Page> {
-  const result = await gw.query<{ conversations: Page }>(CONVERSATIONS, { first, after });
+  const result = await gw.queryText(CONVERSATIONS, { first, after });
   expect(result.errors).toBeUndefined();
   const connection = result.data?.conversations;
   if (!connection) throw new Error('no data');
@@ -105,7 +105,7 @@ describe('cursor connections', () => {
     gw.clearCalls();
 
     for (const after of [forged, `${payload ?? ''}.AAAA`, 'garbage', '', cursor.slice(0, -1)]) {
-      const result = await gw.query(CONVERSATIONS, { first: 5, after });
+      const result = await gw.queryText(CONVERSATIONS, { first: 5, after });
       expect(result.errors?.[0]?.extensions?.code, after).toBe('BAD_USER_INPUT');
     }
     expect(gw.calls()).toHaveLength(0);
@@ -113,19 +113,19 @@ describe('cursor connections', () => {
 
   it('rejects a cursor of another collection', async () => {
     const conversation = allIds[0] ?? '';
-    const messages = await gw.query<{ conversation: { messages: Page } }>(
+    const messages = await gw.queryText(
       `query ($id: ID!) { conversation(id: $id) { messages(first: 2) { edges { cursor } pageInfo { endCursor } } } }`,
       { id: conversation },
     );
     const cursor = messages.data?.conversation.messages.pageInfo.endCursor ?? '';
 
-    const result = await gw.query(CONVERSATIONS, { first: 5, after: cursor });
+    const result = await gw.queryText(CONVERSATIONS, { first: 5, after: cursor });
 
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it.each([-1, 101, 1000])('rejects first: %i before any upstream call', async (first) => {
-    const result = await gw.query(CONVERSATIONS, { first });
+    const result = await gw.queryText(CONVERSATIONS, { first });
 
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toMatch(/between 0 and 100/);
@@ -140,7 +140,7 @@ describe('cursor connections', () => {
   });
 
   it('defaults to 10 items', async () => {
-    const result = await gw.query<{ conversations: { nodes: unknown[] } }>(
+    const result = await gw.queryText(
       `{ conversations { nodes { id } } }`,
     );
 
@@ -152,10 +152,10 @@ describe('cursor connections', () => {
     const one = await startTestGateway({ env, sharedSimulator: gw.simulator });
     const two = await startTestGateway({ env, sharedSimulator: gw.simulator });
     try {
-      const first = await one.query<{ conversations: Page }>(CONVERSATIONS, { first: 5 });
+      const first = await one.queryText(CONVERSATIONS, { first: 5 });
       const after = first.data?.conversations.pageInfo.endCursor;
 
-      const next = await two.query<{ conversations: Page }>(CONVERSATIONS, { first: 5, after });
+      const next = await two.queryText(CONVERSATIONS, { first: 5, after });
 
       expect(next.errors).toBeUndefined();
       expect(next.data?.conversations.edges.map((e) => e.node.id)).toEqual(allIds.slice(5, 10));
@@ -177,7 +177,7 @@ describe('cursor connections', () => {
 
   it('loads the next page of a thread with one upstream call through Query.messages', async () => {
     const id = allIds[0] ?? '';
-    const thread = await gw.query<{ conversation: { messages: Page } }>(
+    const thread = await gw.queryText(
       `query ($id: ID!) { conversation(id: $id) { name messages(first: 5) { edges { cursor node { id } } pageInfo { endCursor } } } }`,
       { id },
     );
@@ -185,7 +185,7 @@ describe('cursor connections', () => {
     const rest = await restWalk(`/conversations/${id}/messages`);
     gw.clearCalls();
 
-    const next = await gw.query<{ messages: Page }>(
+    const next = await gw.queryText(
       `query ($id: ID!, $after: String) { messages(conversationId: $id, first: 5, after: $after) { edges { node { id } } pageInfo { hasNextPage } } }`,
       { id, after },
     );
@@ -197,7 +197,7 @@ describe('cursor connections', () => {
 
   it('reports the message total and pages through messages', async () => {
     const id = allIds[0] ?? '';
-    const result = await gw.query<{ conversation: { messages: Page & { totalCount: number } } }>(
+    const result = await gw.queryText(
       `query ($id: ID!) { conversation(id: $id) { messages(first: 3) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }`,
       { id },
     );

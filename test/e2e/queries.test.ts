@@ -109,7 +109,7 @@ const BODY = /* GraphQL */ `
 describe('queries', () => {
   it('returns a conversation with Bird’s fields in GraphQL style', async () => {
     const sample = conversations[0];
-    const result = await gw.query<{ conversation: Record<string, unknown> }>(
+    const result = await gw.queryText(
       `query ($id: ID!) { conversation(id: $id) {
         id name description status visibility accessibility channelId platformStyle attributes createdAt updatedAt
         activeParticipantCount pendingParticipantCount
@@ -128,13 +128,7 @@ describe('queries', () => {
   });
 
   it('maps every seeded message body to a union member without errors', async () => {
-    const result = await gw.query<{
-      conversations: {
-        nodes: {
-          messages: { nodes: { previewText: string; body: { __typename: string } | null }[] };
-        }[];
-      };
-    }>(
+    const result = await gw.queryText(
       `${BODY} { conversations(first: 60) { nodes { messages(first: 20) { nodes { ...Body } } } } }`,
     );
 
@@ -147,11 +141,7 @@ describe('queries', () => {
   });
 
   it('selects common participant fields once through ParticipantBase, for every kind', async () => {
-    const result = await gw.query<{
-      conversations: {
-        nodes: { featuredParticipants: { __typename: string; id: string; type: string }[] }[];
-      };
-    }>(
+    const result = await gw.queryText(
       `{ conversations(first: 100) { nodes { featuredParticipants { __typename ... on ParticipantBase { id type displayName } } } } }`,
     );
 
@@ -174,9 +164,7 @@ describe('queries', () => {
   });
 
   it('lists a conversation’s participants', async () => {
-    const result = await gw.query<{
-      conversation: { participants: { nodes: { __typename: string }[] } };
-    }>(
+    const result = await gw.queryText(
       `query ($id: ID!) { conversation(id: $id) { participants(first: 10) { nodes { __typename ... on ParticipantBase { id } } pageInfo { hasNextPage } } } }`,
       { id: conversations[0]?.id },
     );
@@ -192,13 +180,13 @@ describe('queries', () => {
     const contact = conversation?.featuredParticipants.find((p) => p.type === 'contact');
     const Q = `query ($c: ID!, $id: ID, $k: String, $v: String) { participant(conversationId: $c, id: $id, identifierKey: $k, identifierValue: $v) { __typename ... on ContactParticipant { id identifierValue } } }`;
 
-    const byId = await gw.query(Q, { c: conversation?.id, id: contact?.id });
-    const byIdentifier = await gw.query(Q, {
+    const byId = await gw.queryText(Q, { c: conversation?.id, id: contact?.id });
+    const byIdentifier = await gw.queryText(Q, {
       c: conversation?.id,
       k: contact?.contact?.identifierKey,
       v: contact?.contact?.identifierValue,
     });
-    const neither = await gw.query(Q, { c: conversation?.id });
+    const neither = await gw.queryText(Q, { c: conversation?.id });
 
     const expected = {
       participant: {
@@ -221,16 +209,14 @@ describe('queries', () => {
       participantConversations(participantId: $id, identifierKey: $k, identifierValue: $v, channelId: $ch, first: 20) { nodes { id channelId } }
     }`;
 
-    const byId = await gw.query<{
-      participantConversations: { nodes: { id: string; channelId: string }[] };
-    }>(Q, { id: contact?.id, ch: conversation?.channelId });
-    const byKey = await gw.query<{ participantConversations: { nodes: { id: string }[] } }>(Q, {
+    const byId = await gw.queryText(Q, { id: contact?.id, ch: conversation?.channelId });
+    const byKey = await gw.queryText(Q, {
       k: contact?.contact?.identifierKey,
       v: contact?.contact?.identifierValue,
       ch: conversation?.channelId,
     });
     gw.clearCalls();
-    const both = await gw.query(Q, {
+    const both = await gw.queryText(Q, {
       id: contact?.id,
       k: 'phonenumber',
       v: '+1',
@@ -258,7 +244,7 @@ describe('queries', () => {
     );
     const messageId = messages.body.results[0]?.id;
 
-    const result = await gw.query(
+    const result = await gw.queryText(
       `${BODY} query ($c: ID!, $id: ID!) { message(conversationId: $c, id: $id) { id conversationId sender { __typename } ...Body } }`,
       { c: id, id: messageId },
     );

@@ -73,7 +73,7 @@ describe('retries of reads', () => {
     const gw = await gateway();
     simulator.faults.inject({ method: 'GET', path: ONE, kind: 'status', status: 503, times: 2 });
 
-    const result = await gw.query(CONVERSATION, { id: ids[0] });
+    const result = await gw.queryText(CONVERSATION, { id: ids[0] });
 
     expect(result.errors).toBeUndefined();
     expect(result.data).toMatchObject({ conversation: { id: ids[0] } });
@@ -84,7 +84,7 @@ describe('retries of reads', () => {
     const gw = await gateway();
     simulator.faults.inject({ method: 'GET', path: ONE, kind: 'status', status });
 
-    const result = await gw.query(CONVERSATION, { id: ids[0] });
+    const result = await gw.queryText(CONVERSATION, { id: ids[0] });
 
     expect(result.errors).toBeUndefined();
     expect(attempts()).toHaveLength(2);
@@ -100,7 +100,7 @@ describe('retries of reads', () => {
       times: Infinity,
     });
 
-    const result = await gw.query(CONVERSATION, { id: ids[0] });
+    const result = await gw.queryText(CONVERSATION, { id: ids[0] });
 
     expect(result.data).toEqual({ conversation: null });
     expect(result.errors?.[0]?.extensions).toMatchObject({
@@ -120,7 +120,7 @@ describe('retries of reads', () => {
       times: Infinity,
     });
 
-    const result = await gw.query(CONVERSATION, { id: ids[0] });
+    const result = await gw.queryText(CONVERSATION, { id: ids[0] });
 
     expect(result.errors?.[0]?.extensions?.code).toBe('UPSTREAM_ERROR');
     expect(attempts()).toHaveLength(1);
@@ -130,7 +130,7 @@ describe('retries of reads', () => {
     const gw = await gateway();
     simulator.faults.inject({ method: 'GET', path: ONE, kind: 'reset' });
 
-    const result = await gw.query(CONVERSATION, { id: ids[0] });
+    const result = await gw.queryText(CONVERSATION, { id: ids[0] });
 
     expect(result.errors).toBeUndefined();
     expect(attempts()).toHaveLength(2);
@@ -142,7 +142,7 @@ describe('retries of reads', () => {
       const gw = await gateway();
       simulator.faults.inject({ method: 'GET', path: ONE, kind, stallMs: 2_000 });
 
-      const result = await gw.query(CONVERSATION, { id: ids[0] });
+      const result = await gw.queryText(CONVERSATION, { id: ids[0] });
 
       expect(result.errors).toBeUndefined();
       expect(attempts()).toHaveLength(2);
@@ -159,7 +159,7 @@ describe('retries of reads', () => {
       retryAfter: 1,
     });
 
-    const result = await gw.query(CONVERSATION, { id: ids[0] });
+    const result = await gw.queryText(CONVERSATION, { id: ids[0] });
 
     expect(result.errors).toBeUndefined();
     const [first, second] = attempts();
@@ -177,7 +177,7 @@ describe('retries of reads', () => {
       retryAfter: date,
     });
 
-    const result = await gw.query(CONVERSATION, { id: ids[0] });
+    const result = await gw.queryText(CONVERSATION, { id: ids[0] });
 
     expect(result.errors).toBeUndefined();
     const [first, second] = attempts();
@@ -189,7 +189,7 @@ describe('retries of reads', () => {
     const gw = await gateway();
     simulator.faults.inject({ method: 'GET', path: ONE, kind: 'status', status: 429 });
 
-    const result = await gw.query(CONVERSATION, { id: ids[0] });
+    const result = await gw.queryText(CONVERSATION, { id: ids[0] });
 
     expect(result.errors).toBeUndefined();
     expect(attempts()).toHaveLength(2);
@@ -205,7 +205,7 @@ describe('retries of reads', () => {
       retryAfter: 3600,
     });
 
-    const result = await gw.query(CONVERSATION, { id: ids[0] });
+    const result = await gw.queryText(CONVERSATION, { id: ids[0] });
 
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: 'RATE_LIMITED',
@@ -224,7 +224,7 @@ describe('retries of reads', () => {
       times: Infinity,
     });
 
-    const result = await gw.query(
+    const result = await gw.queryText(
       `{ conversations(first: 10) { nodes { id messages(first: 1) { nodes { id } } } } }`,
     );
 
@@ -247,7 +247,7 @@ describe('retries of reads', () => {
     });
 
     const started = Date.now();
-    const result = await gw.query(CONVERSATION, { id: ids[0] });
+    const result = await gw.queryText(CONVERSATION, { id: ids[0] });
 
     expect(result.errors?.[0]?.extensions?.code).toBe('UPSTREAM_TIMEOUT');
     expect(Date.now() - started).toBeLessThan(2_000);
@@ -268,7 +268,7 @@ describe('writes are never retried once they may have reached Bird', () => {
     const gw = await gateway();
     simulator.faults.inject({ method: 'POST', path: `${ONE}/messages`, kind: 'status', status });
 
-    const result = await gw.query(REPLY, { input: input() });
+    const result = await gw.queryText(REPLY, { input: input() });
 
     expect(result.errors).toHaveLength(1);
     expect(attempts({ method: 'POST' })).toHaveLength(1);
@@ -280,7 +280,7 @@ describe('writes are never retried once they may have reached Bird', () => {
       const gw = await gateway();
       simulator.faults.inject({ method: 'POST', path: `${ONE}/messages`, kind, stallMs: 2_000 });
 
-      const result = await gw.query(REPLY, { input: { ...input(), reference: `ref-${kind}` } });
+      const result = await gw.queryText(REPLY, { input: { ...input(), reference: `ref-${kind}` } });
 
       expect(result.errors?.[0]?.extensions).toMatchObject({
         code: 'UPSTREAM_OUTCOME_UNKNOWN',
@@ -294,7 +294,7 @@ describe('writes are never retried once they may have reached Bird', () => {
     const gw = await gateway();
     simulator.faults.inject({ method: 'PATCH', path: ONE, kind: 'status', status: 503 });
 
-    const result = await gw.query(
+    const result = await gw.queryText(
       `mutation ($id: ID!) { updateConversation(input: { id: $id, status: CLOSED }) { conversation { id } } }`,
       { id: ids[0] },
     );
@@ -321,18 +321,18 @@ describe('circuit breaker', () => {
       status: 503,
       times: Infinity,
     });
-    for (let i = 0; i < 6; i += 1) await gw.query(CONVERSATION, { id: ids[i % ids.length] });
+    for (let i = 0; i < 6; i += 1) await gw.queryText(CONVERSATION, { id: ids[i % ids.length] });
     expect(gw.gateway.transport.readiness()).toMatchObject({ ready: false, breaker: 'open' });
     simulator.requests.clear();
 
-    const fast = await gw.query(CONVERSATION, { id: ids[0] });
+    const fast = await gw.queryText(CONVERSATION, { id: ids[0] });
 
     expect(fast.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
     expect(attempts()).toHaveLength(0);
 
     simulator.faults.clear();
     await new Promise((resolve) => setTimeout(resolve, 600));
-    const probe = await gw.query(CONVERSATION, { id: ids[0] });
+    const probe = await gw.queryText(CONVERSATION, { id: ids[0] });
 
     expect(probe.errors).toBeUndefined();
     expect(gw.gateway.transport.readiness()).toMatchObject({ ready: true, breaker: 'closed' });
@@ -347,11 +347,11 @@ describe('circuit breaker', () => {
       status: 503,
       times: Infinity,
     });
-    for (let i = 0; i < 6; i += 1) await gw.query(CONVERSATION, { id: ids[0] });
+    for (let i = 0; i < 6; i += 1) await gw.queryText(CONVERSATION, { id: ids[0] });
     await new Promise((resolve) => setTimeout(resolve, 600));
     simulator.requests.clear();
 
-    await gw.query(CONVERSATION, { id: ids[0] });
+    await gw.queryText(CONVERSATION, { id: ids[0] });
 
     expect(attempts()).toHaveLength(1);
     expect(gw.gateway.transport.readiness().breaker).toBe('open');
@@ -360,7 +360,7 @@ describe('circuit breaker', () => {
   it('is not opened by client errors such as 404', async () => {
     const gw = await gateway(env);
     for (let i = 0; i < 10; i += 1) {
-      await gw.query(CONVERSATION, { id: '00000000-0000-4000-8000-000000000000' });
+      await gw.queryText(CONVERSATION, { id: '00000000-0000-4000-8000-000000000000' });
     }
 
     expect(gw.gateway.transport.readiness().breaker).toBe('closed');
@@ -370,7 +370,7 @@ describe('circuit breaker', () => {
 describe('per-workspace rate shaping', () => {
   const burst = (gw: TestGateway, n: number) =>
     Promise.all(
-      Array.from({ length: n }, (_, i) => gw.query(CONVERSATION, { id: ids[i % ids.length] })),
+      Array.from({ length: n }, (_, i) => gw.queryText(CONVERSATION, { id: ids[i % ids.length] })),
     );
 
   it('fails fast with RATE_LIMITED beyond the limit when no wait is allowed', async () => {
@@ -442,11 +442,11 @@ describe('per-workspace rate shaping', () => {
     if (!mine) throw new Error('no workspace');
     await Promise.all(
       Array.from({ length: 8 }, () =>
-        gw.query(`{ conversations(first: 1) { nodes { id } } }`, {}, as(mine)),
+        gw.queryText(`{ conversations(first: 1) { nodes { id } } }`, {}, as(mine)),
       ),
     );
 
-    const theirs = await gw.query(`{ conversations(first: 1) { nodes { id } } }`, {}, as(other));
+    const theirs = await gw.queryText(`{ conversations(first: 1) { nodes { id } } }`, {}, as(other));
 
     expect(theirs.errors).toBeUndefined();
   });

@@ -25,7 +25,7 @@ describe('gateway.stop()', () => {
     const gw = await startTestGateway();
     try {
       gw.simulator.setLatency({ fixedMs: 600 });
-      const inflight = gw.query<{ conversations: { nodes: unknown[] } }>(QUERY);
+      const inflight = gw.queryText(QUERY);
       await sleep(150);
 
       const stopped = gw.gateway.stop();

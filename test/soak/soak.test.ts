@@ -187,7 +187,7 @@ describe('soak', () => {
       const health = await fetch(new URL('/healthz', gw.url));
       expect(health.status).toBe(200);
       await new Promise((resolve) => setTimeout(resolve, 600)); // let an open breaker half-open
-      const after = await gw.query('{ conversations(first: 1) { nodes { id } } }');
+      const after = await gw.queryText('{ conversations(first: 1) { nodes { id } } }');
       expect(after.errors).toBeUndefined();
     },
     (SECONDS + 30) * 1000,
