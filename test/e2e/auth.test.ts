@@ -78,14 +78,10 @@ describe('credentials per request', () => {
     if (!other) throw new Error('the simulator has no second workspace');
     const gw = await startTestGateway({ live: true, sharedSimulator: simulator });
     try {
-      const mine = await gw.queryText(
-        QUERY,
-        undefined,
-        {
-          authorization: `AccessKey ${simulator.accessKey}`,
-          'x-bird-workspace-id': simulator.workspaceId,
-        },
-      );
+      const mine = await gw.queryText(QUERY, undefined, {
+        authorization: `AccessKey ${simulator.accessKey}`,
+        'x-bird-workspace-id': simulator.workspaceId,
+      });
       const id = mine.data?.conversations.nodes[0]?.id ?? '';
 
       const theirs = await gw.queryText(

@@ -80,7 +80,9 @@ describe('upstream error mapping', () => {
       status: 500,
     });
 
-    const result = await gw.queryText(`{ conversations(first: 10) { nodes { id name messages(first: 2) { nodes { id } } } } }`);
+    const result = await gw.queryText(
+      `{ conversations(first: 10) { nodes { id name messages(first: 2) { nodes { id } } } } }`,
+    );
 
     const nodes = result.data?.conversations.nodes ?? [];
     expect(nodes).toHaveLength(10);

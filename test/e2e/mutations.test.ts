@@ -118,7 +118,9 @@ describe('createConversation', () => {
       identifierValue: `+3161000000${i}`,
     }));
 
-    const result = await gw.queryText(CREATE, { input: { channelId: active.channelId, participants } });
+    const result = await gw.queryText(CREATE, {
+      input: { channelId: active.channelId, participants },
+    });
 
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(gw.calls()).toHaveLength(0);

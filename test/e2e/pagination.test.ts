@@ -140,9 +140,7 @@ describe('cursor connections', () => {
   });
 
   it('defaults to 10 items', async () => {
-    const result = await gw.queryText(
-      `{ conversations { nodes { id } } }`,
-    );
+    const result = await gw.queryText(`{ conversations { nodes { id } } }`);
 
     expect(result.data?.conversations.nodes).toHaveLength(10);
   });
