@@ -1,7 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config/index.js';
 import { startSimulator, type Simulator } from '../../src/simulator/index.js';
+import { graphql } from '../gql/index.js';
 import { startTestGateway } from '../helpers/gateway.js';
+
+const FIRST_ID = graphql(`
+  query AuthFirstConversation {
+    conversations(first: 1) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
 
 const QUERY = `{ conversations(first: 1) { nodes { id } } }`;
 const TOKEN = 'a-gateway-token-of-enough-length';
@@ -78,7 +89,7 @@ describe('credentials per request', () => {
     if (!other) throw new Error('the simulator has no second workspace');
     const gw = await startTestGateway({ live: true, sharedSimulator: simulator });
     try {
-      const mine = await gw.queryText(QUERY, undefined, {
+      const mine = await gw.query(FIRST_ID, undefined, {
         authorization: `AccessKey ${simulator.accessKey}`,
         'x-bird-workspace-id': simulator.workspaceId,
       });
