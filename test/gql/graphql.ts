@@ -4,6 +4,57 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A participant to add to a conversation. */
+export type AddParticipantInput = {
+  /** The conversation. */
+  conversationId: string;
+  /** Who to add. */
+  participant: ParticipantRefInput;
+};
+
+/** A file to attach to a text or email message. */
+export type AttachmentInput = {
+  /** File name shown to the recipient. */
+  filename: string;
+  /** Whether to show it inline (email). */
+  inline?: boolean | null | undefined;
+  /** URL of the file. */
+  mediaUrl: string;
+};
+
+/** A carousel of cards. */
+export type CarouselBodyInput = {
+  /** The cards. */
+  items: Array<CarouselItemInput>;
+  /** Text above the cards (at most 1,024 characters). */
+  text?: string | null | undefined;
+};
+
+/** One card of a carousel. */
+export type CarouselItemInput = {
+  /** Buttons on the card, as Bird action objects (passed through as is). */
+  actions?: Array<unknown> | null | undefined;
+  /** Text alternative of the image. */
+  altText?: string | null | undefined;
+  /** Card text. */
+  description: string;
+  /** URL of the card's image. */
+  mediaUrl?: string | null | undefined;
+  /** Card title. */
+  title: string;
+};
+
+/** Who can join a conversation. From Bird's `accessibility`. */
+export type ConversationAccessibility =
+  /** Only invited participants may join (`invite-only`). */
+  | 'INVITE_ONLY'
+  /** Anyone may join (`open`, Bird's default). */
+  | 'OPEN'
+  /** Others may ask to join (`request-to-join`). */
+  | 'REQUEST_TO_JOIN'
+  /** An accessibility this version of the gateway does not know yet. Never sent in an input. */
+  | 'UNKNOWN';
+
 /** Where a conversation stands. From Bird's `status`. */
 export type ConversationStatus =
   /** Open: messages can be sent (`active`). */
@@ -13,6 +64,193 @@ export type ConversationStatus =
   /** Deleted (`deleted`). */
   | 'DELETED'
   /** A status this version of the gateway does not know yet. Never sent in an input. */
+  | 'UNKNOWN';
+
+/** Who can see a conversation. From Bird's `visibility`. */
+export type ConversationVisibility =
+  /** A direct conversation (`direct`). */
+  | 'DIRECT'
+  /** Visible to its participants only (`private`). */
+  | 'PRIVATE'
+  /** Visible to everyone in the workspace (`public`, Bird's default). */
+  | 'PUBLIC'
+  /** A visibility this version of the gateway does not know yet. Never sent in an input. */
+  | 'UNKNOWN';
+
+/** A new conversation. */
+export type CreateConversationInput = {
+  /** Who can join it. Defaults to OPEN. */
+  accessibility?: ConversationAccessibility | null | undefined;
+  /** Your own key-value data, a JSON object such as `{"ticket": "1234"}`. */
+  attributes?: unknown;
+  /** The channel to talk on. */
+  channelId: string;
+  /** Free-text description. */
+  description?: string | null | undefined;
+  /** A message to send at once. */
+  initialMessage?: InitialMessageInput | null | undefined;
+  /** Name; the subject line on email channels. */
+  name?: string | null | undefined;
+  /** Who takes part, at most 5. Contacts given by identifier are created or reused. */
+  participants?: Array<ParticipantRefInput> | null | undefined;
+  /** Who can see it. Defaults to PUBLIC. */
+  visibility?: ConversationVisibility | null | undefined;
+};
+
+/** One or more files. */
+export type FileBodyInput = {
+  /** Buttons, as Bird action objects (passed through as is). */
+  actions?: Array<unknown> | null | undefined;
+  /** The files, at least one. */
+  files: Array<FileInput>;
+  /** Caption. */
+  text?: string | null | undefined;
+};
+
+/** A file to send. */
+export type FileInput = {
+  /** Text alternative. */
+  altText?: string | null | undefined;
+  /** MIME type, for example `application/pdf`. */
+  contentType: string;
+  /** File name shown to the recipient. */
+  filename?: string | null | undefined;
+  /** URL of the file. */
+  mediaUrl: string;
+};
+
+/** An animated GIF. */
+export type GifBodyInput = {
+  /** Text alternative. */
+  altText?: string | null | undefined;
+  /** URL of the GIF. */
+  mediaUrl: string;
+  /** Caption. */
+  text?: string | null | undefined;
+};
+
+/** An email body. Give `text`, `html` or both. */
+export type HtmlBodyInput = {
+  /** Files to attach. */
+  attachments?: Array<AttachmentInput> | null | undefined;
+  /** HTML part. */
+  html?: string | null | undefined;
+  /** Email subject (sent as Bird's `metadata.subject`). */
+  subject?: string | null | undefined;
+  /** Plain-text part. */
+  text?: string | null | undefined;
+};
+
+/** One or more images. */
+export type ImageBodyInput = {
+  /** Buttons, as Bird action objects (passed through as is). */
+  actions?: Array<unknown> | null | undefined;
+  /** The images, at least one. */
+  images: Array<ImageInput>;
+  /** Caption. */
+  text?: string | null | undefined;
+};
+
+/** An image to send. */
+export type ImageInput = {
+  /** Text alternative for screen readers. */
+  altText?: string | null | undefined;
+  /** URL of the image. */
+  mediaUrl: string;
+};
+
+/** The first message of a new conversation. Give `body` or `template`. */
+export type InitialMessageInput = {
+  /** The content. */
+  body?: MessageBodyInput | null | undefined;
+  /** Save as a draft instead of sending. */
+  draft?: boolean | null | undefined;
+  /** Who to send it to. */
+  recipients?: Array<RecipientInput> | null | undefined;
+  /**
+   * Your correlation id, unique within the workspace. The gateway generates one when you leave it out
+   * and returns it on the message, so an uncertain send can always be checked.
+   */
+  reference?: string | null | undefined;
+  /** A template to render instead of a body. */
+  template?: TemplateInput | null | undefined;
+};
+
+/** A list of choices. */
+export type ListBodyInput = {
+  /** Buttons, as Bird action objects (passed through as is). */
+  actions?: Array<unknown> | null | undefined;
+  /** Text alternative for channels that cannot show lists. */
+  altText?: string | null | undefined;
+  /** Items, as Bird list item objects (passed through as is). */
+  items?: Array<unknown> | null | undefined;
+  /** Text shown with the list. */
+  text: string;
+  /** Title of the list. */
+  title?: string | null | undefined;
+};
+
+/** A map location. */
+export type LocationBodyInput = {
+  /** Street address. */
+  address?: string | null | undefined;
+  /** Name of the place. */
+  label?: string | null | undefined;
+  /** Latitude in decimal degrees (WGS 84). */
+  latitude: number;
+  /** Longitude in decimal degrees (WGS 84). */
+  longitude: number;
+};
+
+/**
+ * The content of a message, mirroring Bird's body: exactly one member, for example
+ * `{ text: { text: "Hello" } }` or `{ image: { images: [{ mediaUrl: "https://..." }] } }`.
+ */
+export type MessageBodyInput =
+  {   /** A carousel of cards. */
+  carousel: CarouselBodyInput; file?: never; gif?: never; html?: never; image?: never; list?: never; location?: never; text?: never; }
+  |  { carousel?: never;   /** One or more files. */
+  file: FileBodyInput; gif?: never; html?: never; image?: never; list?: never; location?: never; text?: never; }
+  |  { carousel?: never; file?: never;   /** An animated GIF. */
+  gif: GifBodyInput; html?: never; image?: never; list?: never; location?: never; text?: never; }
+  |  { carousel?: never; file?: never; gif?: never;   /** An email body. */
+  html: HtmlBodyInput; image?: never; list?: never; location?: never; text?: never; }
+  |  { carousel?: never; file?: never; gif?: never; html?: never;   /** One or more images. */
+  image: ImageBodyInput; list?: never; location?: never; text?: never; }
+  |  { carousel?: never; file?: never; gif?: never; html?: never; image?: never;   /** A list of choices. */
+  list: ListBodyInput; location?: never; text?: never; }
+  |  { carousel?: never; file?: never; gif?: never; html?: never; image?: never; list?: never;   /** A map location. */
+  location: LocationBodyInput; text?: never; }
+  |  { carousel?: never; file?: never; gif?: never; html?: never; image?: never; list?: never; location?: never;   /** A plain-text message. */
+  text: TextBodyInput; };
+
+/** The kind of content of a message. From Bird's body `type`. */
+export type MessageBodyType =
+  /** A permission request (`action`). */
+  | 'ACTION'
+  /** A one-time password (`authentication`). */
+  | 'AUTHENTICATION'
+  /** A carousel of cards (`carousel`). */
+  | 'CAROUSEL'
+  /** One or more files (`file`). */
+  | 'FILE'
+  /** An animated GIF (`gif`). */
+  | 'GIF'
+  /** An email body (`html`). */
+  | 'HTML'
+  /** One or more images (`image`). */
+  | 'IMAGE'
+  /** A list of choices (`list`). */
+  | 'LIST'
+  /** A map location (`location`). */
+  | 'LOCATION'
+  /** A section of nested bodies (`section`). */
+  | 'SECTION'
+  /** A message rendered from a template (`template`). */
+  | 'TEMPLATE'
+  /** Plain text (`text`). */
+  | 'TEXT'
+  /** A type this version of the gateway does not know yet. */
   | 'UNKNOWN';
 
 /** Delivery state of a message. From Bird's `status`; it moves ACCEPTED → PROCESSING → SENT → DELIVERED. */
@@ -31,6 +269,23 @@ export type MessageStatus =
   | 'SENT'
   /** A status this version of the gateway does not know yet. Never sent in an input. */
   | 'UNKNOWN';
+
+/**
+ * A participant to add, named by id (users, flows, access keys, known contacts) or, for contacts, by
+ * identifier. Give `id`, or both `identifierKey` and `identifierValue`.
+ */
+export type ParticipantRefInput = {
+  /** Participant id (contact id, user id, flow id, access key id). */
+  id?: string | null | undefined;
+  /** For contacts: identifier key, for example `phonenumber` or `emailaddress`. */
+  identifierKey?: string | null | undefined;
+  /** For contacts: identifier value, for example `+31612345678` (E.164). An existing contact is reused. */
+  identifierValue?: string | null | undefined;
+  /** Initial standing. Defaults to ACTIVE. */
+  status?: ParticipantStatus | null | undefined;
+  /** The participant's kind. */
+  type: ParticipantType;
+};
 
 /** A participant's standing in a conversation. From Bird's participant `status`. */
 export type ParticipantStatus =
@@ -65,6 +320,90 @@ export type ParticipantType =
   | 'UNKNOWN'
   /** An agent or other user of the Bird workspace (`user`). */
   | 'USER';
+
+/** Someone to send a message to. */
+export type RecipientInput = {
+  /** Identifier key, for example `phonenumber` or `emailaddress`. */
+  identifierKey: string;
+  /** Identifier value, for example `+31612345678`. */
+  identifierValue: string;
+  /** How the message reaches them. Defaults to TO. */
+  type?: RecipientType | null | undefined;
+};
+
+/** How a message reaches a recipient. From Bird's recipient `type`. */
+export type RecipientType =
+  /** Blind copied, on email channels (`bcc`). */
+  | 'BCC'
+  /** Copied, on email channels (`cc`). */
+  | 'CC'
+  /** Main recipient (`to`). */
+  | 'TO'
+  /** A type this version of the gateway does not know yet. Never sent in an input. */
+  | 'UNKNOWN';
+
+/** A message to send in an existing conversation. Give `body` or `template`. */
+export type ReplyToConversationInput = {
+  /** Add the sender to the conversation when it is not a participant yet (Bird recommends true). */
+  addMissingParticipants?: boolean | null | undefined;
+  /** The content. */
+  body?: MessageBodyInput | null | undefined;
+  /** The conversation to reply in. */
+  conversationId: string;
+  /** Save as a draft instead of sending. */
+  draft?: boolean | null | undefined;
+  /**
+   * Who sends it: a participant id. For ACCESS_KEY, the access key's participant id (not the secret
+   * key), as `initiatingParticipant` shows it on conversations the key started; for USER, the agent's
+   * user id.
+   */
+  participantId: string;
+  /** The sender's kind: ACCESS_KEY, USER, FLOW or CONTACT. */
+  participantType: ParticipantType;
+  /** Who to send it to. Bird picks the conversation's contacts when left out. */
+  recipients?: Array<RecipientInput> | null | undefined;
+  /**
+   * Your correlation id, unique within the workspace. The gateway generates one when you leave it out
+   * and returns it on the message, so an uncertain send can always be checked.
+   */
+  reference?: string | null | undefined;
+  /** The message this one answers. */
+  replyToMessageId?: string | null | undefined;
+  /** A template to render instead of a body. */
+  template?: TemplateInput | null | undefined;
+};
+
+/** A message rendered by Bird from a template. */
+export type TemplateInput = {
+  /** Locale to render, for example `en`. */
+  locale: string;
+  /** Values for the template's variables. */
+  parameters?: Array<TemplateParameterInput> | null | undefined;
+  /** The Bird project that holds the template. */
+  projectId: string;
+  /** Template version id. */
+  version: string;
+};
+
+/** A value for a template variable. */
+export type TemplateParameterInput = {
+  /** Variable name. */
+  key: string;
+  /** Parameter type, for example `string`. */
+  type: string;
+  /** The value. */
+  value: string;
+};
+
+/** A plain-text message. */
+export type TextBodyInput = {
+  /** Buttons, as Bird action objects (passed through as is). */
+  actions?: Array<unknown> | null | undefined;
+  /** Files to attach (`mediaUrl` from `createUploadUrl` or any public URL). */
+  attachments?: Array<AttachmentInput> | null | undefined;
+  /** The text, at least one character. */
+  text: string;
+};
 
 export type AddParticipantMutationVariables = Exact<{
   conversationId: string;
@@ -241,6 +580,80 @@ export type HostileEndCursorQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HostileEndCursorQuery = { conversations: { pageInfo: { endCursor: string | null } } };
 
+export type MutationsCreateMutationVariables = Exact<{
+  input: CreateConversationInput;
+}>;
+
+
+export type MutationsCreateMutation = { createConversation: { conversation: { id: string, name: string | null, status: ConversationStatus, visibility: ConversationVisibility, accessibility: ConversationAccessibility, channelId: string | null, attributes: unknown, activeParticipantCount: number | null, initiatingParticipant:
+        | { __typename: 'AccessKeyParticipant', id: string, type: ParticipantType }
+        | { __typename: 'ContactParticipant', id: string, type: ParticipantType }
+        | { __typename: 'FlowParticipant', id: string, type: ParticipantType }
+        | { __typename: 'OtherParticipant', id: string, type: ParticipantType }
+        | { __typename: 'UserParticipant', id: string, type: ParticipantType }
+       | null, featuredParticipants: Array<
+        | { __typename: 'AccessKeyParticipant' }
+        | { __typename: 'ContactParticipant', identifierKey: string | null, identifierValue: string | null }
+        | { __typename: 'FlowParticipant' }
+        | { __typename: 'OtherParticipant' }
+        | { __typename: 'UserParticipant' }
+      >, lastMessage: { type: MessageBodyType, text: string, recipients: Array<{ type: RecipientType, identifierValue: string | null }>, message: { reference: string | null, body:
+            | { __typename: 'CarouselBody' }
+            | { __typename: 'FileBody' }
+            | { __typename: 'GifBody' }
+            | { __typename: 'HtmlBody' }
+            | { __typename: 'ImageBody' }
+            | { __typename: 'ListBody' }
+            | { __typename: 'LocationBody' }
+            | { __typename: 'TemplateBody' }
+            | { __typename: 'TextBody', text: string | null }
+            | { __typename: 'UnsupportedBody' }
+           | null } | null } | null } | null } };
+
+export type MutationsReplyMutationVariables = Exact<{
+  input: ReplyToConversationInput;
+}>;
+
+
+export type MutationsReplyMutation = { replyToConversation: { message: { id: string, reference: string | null, draft: boolean, status: MessageStatus, previewText: string, sender:
+        | { __typename: 'AccessKeyParticipant', id: string }
+        | { __typename: 'ContactParticipant', id: string }
+        | { __typename: 'FlowParticipant', id: string }
+        | { __typename: 'OtherParticipant', id: string }
+        | { __typename: 'UserParticipant', id: string }
+      , body:
+        | { __typename: 'CarouselBody' }
+        | { __typename: 'FileBody' }
+        | { __typename: 'GifBody' }
+        | { __typename: 'HtmlBody' }
+        | { __typename: 'ImageBody' }
+        | { __typename: 'ListBody' }
+        | { __typename: 'LocationBody' }
+        | { __typename: 'TemplateBody' }
+        | { __typename: 'TextBody', text: string | null }
+        | { __typename: 'UnsupportedBody' }
+       | null, conversation: { id: string, lastMessage: { id: string, text: string } | null } } | null } };
+
+export type MutationsAddParticipantMutationVariables = Exact<{
+  input: AddParticipantInput;
+}>;
+
+
+export type MutationsAddParticipantMutation = { addParticipant: { created: boolean, participant:
+      | { __typename: 'AccessKeyParticipant' }
+      | { __typename: 'ContactParticipant', id: string, identifierValue: string | null, status: ParticipantStatus | null }
+      | { __typename: 'FlowParticipant' }
+      | { __typename: 'OtherParticipant' }
+      | { __typename: 'UserParticipant' }
+     | null } };
+
+export type MutationsUploadUrlMutationVariables = Exact<{
+  c: string;
+}>;
+
+
+export type MutationsUploadUrlMutation = { createUploadUrl: { mediaUrl: string, uploadUrl: string, uploadMethod: string, uploadFormData: unknown } };
+
 export type BodyFragment = { previewText: string, body:
     | { __typename: 'CarouselBody', text: string | null, items: Array<{ title: string | null, description: string | null, mediaUrl: string | null, actions: Array<{ type: string, text: string | null }> }> }
     | { __typename: 'FileBody', files: Array<{ mediaUrl: string, contentType: string, filename: string | null }> }
@@ -276,4 +689,8 @@ export const ErrorsTwoConversationsDocument = {"kind":"Document","definitions":[
 export const ErrorsListWithMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ErrorsListWithMessages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ErrorsListWithMessagesQuery, ErrorsListWithMessagesQueryVariables>;
 export const ErrorsOtherParticipantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ErrorsOtherParticipants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"featuredParticipants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OtherParticipant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"rawType"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ErrorsOtherParticipantsQuery, ErrorsOtherParticipantsQueryVariables>;
 export const HostileEndCursorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HostileEndCursor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<HostileEndCursorQuery, HostileEndCursorQueryVariables>;
+export const MutationsCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MutationsCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateConversationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"accessibility"}},{"kind":"Field","name":{"kind":"Name","value":"channelId"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"activeParticipantCount"}},{"kind":"Field","name":{"kind":"Name","value":"initiatingParticipant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParticipantBase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"featuredParticipants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactParticipant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifierKey"}},{"kind":"Field","name":{"kind":"Name","value":"identifierValue"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"identifierValue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextBody"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MutationsCreateMutation, MutationsCreateMutationVariables>;
+export const MutationsReplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MutationsReply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplyToConversationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replyToConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"previewText"}},{"kind":"Field","name":{"kind":"Name","value":"sender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParticipantBase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextBody"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MutationsReplyMutation, MutationsReplyMutationVariables>;
+export const MutationsAddParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MutationsAddParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactParticipant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identifierValue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MutationsAddParticipantMutation, MutationsAddParticipantMutationVariables>;
+export const MutationsUploadUrlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MutationsUploadUrl"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUploadUrl"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"contentType"},"value":{"kind":"StringValue","value":"image/png","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mediaUrl"}},{"kind":"Field","name":{"kind":"Name","value":"uploadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"uploadMethod"}},{"kind":"Field","name":{"kind":"Name","value":"uploadFormData"}}]}}]}}]} as unknown as DocumentNode<MutationsUploadUrlMutation, MutationsUploadUrlMutationVariables>;
 export const SlowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Slow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SlowQuery, SlowQueryVariables>;

@@ -5,7 +5,7 @@
 import { once } from 'node:events';
 import { Writable } from 'node:stream';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
+import { print, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll } from 'vitest';
 import { z } from 'zod';
 import { loadConfig, type Config } from '../../src/config/index.js';
@@ -63,9 +63,12 @@ export interface TestGateway {
     variables?: TVariables,
     headers?: Headers_,
   ): Promise<GraphQLResult<TData>>;
-  /** POSTs raw query text (malformed or deliberately odd operations): `data` is `unknown`. */
+  /**
+   * POSTs query text or any document with any variables (malformed operations, deliberately wrong
+   * variables): `data` is `unknown`, to be narrowed by the test.
+   */
   queryText(
-    query: string,
+    query: string | DocumentNode,
     variables?: Record<string, unknown>,
     headers?: Headers_,
   ): Promise<GraphQLResult>;
@@ -173,7 +176,8 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       // conforms() throws on a mismatch; the false branch only satisfies the compiler.
       return conforms(document, data) ? { ...rest, data } : { ...rest, data: null };
     },
-    queryText: post,
+    queryText: (query, variables, headers) =>
+      post(typeof query === 'string' ? query : print(query), variables, headers),
     calls: () =>
       simulator.requests
         .entries()
