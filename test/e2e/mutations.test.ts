@@ -164,7 +164,7 @@ describe('createConversation', () => {
     });
 
     expect(result.errors).toBeUndefined();
-    const conversation = result.data?.createConversation?.conversation;
+    const conversation = result.data?.createConversation.conversation;
     expect(conversation).toMatchObject({
       name: 'Order #1234',
       status: 'ACTIVE',
@@ -204,7 +204,7 @@ describe('createConversation', () => {
       },
     });
 
-    expect(result.data?.createConversation?.conversation?.lastMessage?.message?.reference).toMatch(
+    expect(result.data?.createConversation.conversation?.lastMessage?.message?.reference).toMatch(
       /^[0-9a-f-]{36}$/,
     );
   });
@@ -251,7 +251,7 @@ describe('replyToConversation', () => {
     });
 
     expect(result.errors).toBeUndefined();
-    const message = result.data?.replyToConversation?.message;
+    const message = result.data?.replyToConversation.message;
     expect(message).toMatchObject({
       reference: 'reply-1',
       draft: false,
@@ -360,8 +360,8 @@ describe('the other operations', () => {
         addMissingParticipants: true,
       },
     });
-    const id = draft.data?.replyToConversation?.message?.id ?? '';
-    expect(draft.data?.replyToConversation?.message?.draft).toBe(true);
+    const id = draft.data?.replyToConversation.message?.id ?? '';
+    expect(draft.data?.replyToConversation.message?.draft).toBe(true);
 
     const edited = await gw.queryText(
       `mutation ($c: ID!, $id: ID!) { updateMessage(input: { conversationId: $c, id: $id, body: { text: { text: "draft v2" } }, draft: false }) { message { draft previewText } } }`,
@@ -405,9 +405,9 @@ describe('the other operations', () => {
         status: 'ACTIVE',
       },
     });
-    expect(second.data?.addParticipant?.created).toBe(false);
+    expect(second.data?.addParticipant.created).toBe(false);
 
-    const participant = first.data?.addParticipant?.participant;
+    const participant = first.data?.addParticipant.participant;
     const contactId = participant?.__typename === 'ContactParticipant' ? participant.id : '';
     const updated = await gw.queryText(
       `mutation ($c: ID!, $p: ID!) { updateParticipant(input: { conversationId: $c, participantId: $p, status: INVITED }) { participant { ... on ParticipantBase { status } } } }`,

@@ -333,14 +333,14 @@ describe('queries', () => {
     gw.clearCalls();
     const both = await gw.query(Q, { id: contact?.id ?? null, k: 'phonenumber', v: '+1', ch });
 
-    expect(byId.data?.participantConversations?.nodes.map((n) => n.id)).toContain(conversation?.id);
+    expect(byId.data?.participantConversations.nodes.map((n) => n.id)).toContain(conversation?.id);
     expect(
-      byId.data?.participantConversations?.nodes.every(
+      byId.data?.participantConversations.nodes.every(
         (n) => n.channelId === conversation?.channelId,
       ),
     ).toBe(true);
-    expect(byKey.data?.participantConversations?.nodes.map((n) => n.id)).toEqual(
-      byId.data?.participantConversations?.nodes.map((n) => n.id),
+    expect(byKey.data?.participantConversations.nodes.map((n) => n.id)).toEqual(
+      byId.data?.participantConversations.nodes.map((n) => n.id),
     );
     expect(both.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(gw.calls()).toHaveLength(0);

@@ -56,8 +56,11 @@ function checkValue(
   if (value === null) return;
   if (isListType(type)) {
     if (!Array.isArray(value)) walk.problems.push(`${path} is not a list`);
-    else
-      value.forEach((item: unknown, i) => checkValue(walk, type.ofType, set, item, `${path}.${i}`));
+    else {
+      value.forEach((item: unknown, i) => {
+        checkValue(walk, type.ofType, set, item, `${path}.${i}`);
+      });
+    }
     return;
   }
   if (isCompositeType(type)) {
