@@ -13,6 +13,20 @@ const page = (name: string) => `../pagination/models.js#${name}`;
 const config: CodegenConfig = {
   schema: 'schema.graphql',
   generates: {
+    // Typed documents for the tests: `graphql(`...`)` calls in test/ and the example operations
+    // become TypedDocumentNodes, so a test's `gw.query(doc, variables)` is checked by the compiler.
+    'test/gql/': {
+      documents: ['test/**/*.ts', '!test/gql/**', 'operations/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        scalars: { DateTime: 'string', JSON: 'unknown', ID: 'string' },
+        enumsAsTypes: true,
+        useTypeImports: true,
+        // `.js` in the generated imports, as NodeNext resolution wants.
+        emitLegacyCommonJSImports: false,
+      },
+    },
     'src/generated/graphql.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       hooks: {

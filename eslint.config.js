@@ -10,6 +10,7 @@ export default tseslint.config(
       'coverage/',
       'node_modules/',
       'src/generated/',
+      'test/gql/',
       'bench/.tmp/',
     ],
   },
@@ -46,11 +47,6 @@ export default tseslint.config(
         },
       ],
     },
-  },
-  {
-    // Test helpers parse JSON responses into the shape the test declares.
-    files: ['test/**/*.ts'],
-    rules: { '@typescript-eslint/no-unnecessary-type-parameters': 'off' },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

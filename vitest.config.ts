@@ -1,8 +1,13 @@
 import { createRequire } from 'node:module';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
+/**
+ * Three projects: `gateway` (everything under test/ but the soak), `bench` (the benchmark harness's
+ * own tests, bench/vitest.config.ts) and `soak` (minutes of load with faults, run by
+ * `npm run test:soak`). `npm test` runs the first two.
+ */
 export default defineConfig({
   resolve: {
     // graphql ships an ES-module build ("module") and a CommonJS one ("main"). Node loads the
@@ -12,9 +17,20 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'gateway',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'test/soak/**'],
+        },
+      },
+      { extends: true, test: { name: 'soak', include: ['test/soak/**/*.test.ts'] } },
+      'bench/vitest.config.ts',
+    ],
   },
 });

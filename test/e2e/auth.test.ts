@@ -1,7 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config/index.js';
 import { startSimulator, type Simulator } from '../../src/simulator/index.js';
+import { graphql } from '../gql/index.js';
 import { startTestGateway } from '../helpers/gateway.js';
+
+const FIRST_ID = graphql(`
+  query AuthFirstConversation {
+    conversations(first: 1) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
 
 const QUERY = `{ conversations(first: 1) { nodes { id } } }`;
 const TOKEN = 'a-gateway-token-of-enough-length';
@@ -17,7 +28,7 @@ describe('credentials per request', () => {
     const gw = await startTestGateway({ live: true, sharedSimulator: simulator });
     try {
       simulator.requests.clear();
-      const result = await gw.query(QUERY, undefined, {
+      const result = await gw.queryText(QUERY, undefined, {
         authorization: `AccessKey ${simulator.accessKey}`,
         'x-bird-workspace-id': simulator.workspaceId,
       });
@@ -36,7 +47,7 @@ describe('credentials per request', () => {
     const gw = await startTestGateway({ live: true, sharedSimulator: simulator });
     try {
       simulator.requests.clear();
-      const result = await gw.query(QUERY);
+      const result = await gw.queryText(QUERY);
 
       expect(result.status).toBe(401);
       expect(result.errors).toHaveLength(1);
@@ -50,7 +61,7 @@ describe('credentials per request', () => {
   it('answers introspection without credentials', async () => {
     const gw = await startTestGateway({ live: true, sharedSimulator: simulator });
     try {
-      const result = await gw.query(`{ __schema { queryType { name } } }`);
+      const result = await gw.queryText(`{ __schema { queryType { name } } }`);
 
       expect(result.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
     } finally {
@@ -61,7 +72,7 @@ describe('credentials per request', () => {
   it('maps a key Bird rejects to UNAUTHENTICATED without echoing it', async () => {
     const gw = await startTestGateway({ live: true, sharedSimulator: simulator });
     try {
-      const result = await gw.query(QUERY, undefined, {
+      const result = await gw.queryText(QUERY, undefined, {
         authorization: 'AccessKey not-a-real-key-123',
         'x-bird-workspace-id': simulator.workspaceId,
       });
@@ -78,17 +89,13 @@ describe('credentials per request', () => {
     if (!other) throw new Error('the simulator has no second workspace');
     const gw = await startTestGateway({ live: true, sharedSimulator: simulator });
     try {
-      const mine = await gw.query<{ conversations: { nodes: { id: string }[] } }>(
-        QUERY,
-        undefined,
-        {
-          authorization: `AccessKey ${simulator.accessKey}`,
-          'x-bird-workspace-id': simulator.workspaceId,
-        },
-      );
+      const mine = await gw.query(FIRST_ID, undefined, {
+        authorization: `AccessKey ${simulator.accessKey}`,
+        'x-bird-workspace-id': simulator.workspaceId,
+      });
       const id = mine.data?.conversations.nodes[0]?.id ?? '';
 
-      const theirs = await gw.query(
+      const theirs = await gw.queryText(
         `query ($id: ID!) { conversation(id: $id) { id name } }`,
         { id },
         {
@@ -96,7 +103,7 @@ describe('credentials per request', () => {
           'x-bird-workspace-id': other.workspaceId,
         },
       );
-      const crossed = await gw.query(
+      const crossed = await gw.queryText(
         `query ($id: ID!) { conversation(id: $id) { id name } }`,
         { id },
         {
@@ -124,11 +131,11 @@ describe('the gateway-held access key', () => {
   it('serves clients that present a configured Bearer token', async () => {
     const gw = await startTestGateway({ live: true, env: env(), sharedSimulator: simulator });
     try {
-      const ok = await gw.query(QUERY, undefined, { authorization: `Bearer ${TOKEN}` });
-      const wrong = await gw.query(QUERY, undefined, {
+      const ok = await gw.queryText(QUERY, undefined, { authorization: `Bearer ${TOKEN}` });
+      const wrong = await gw.queryText(QUERY, undefined, {
         authorization: 'Bearer not-the-token-at-all-000',
       });
-      const none = await gw.query(QUERY);
+      const none = await gw.queryText(QUERY);
 
       expect(ok.errors).toBeUndefined();
       expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -149,7 +156,7 @@ describe('the gateway-held access key', () => {
       sharedSimulator: simulator,
     });
     try {
-      const result = await gw.query(QUERY);
+      const result = await gw.queryText(QUERY);
       expect(result.errors).toBeUndefined();
     } finally {
       await gw.close();

@@ -29,7 +29,7 @@ beforeEach(async () => {
 /** Runs an operation and returns its cost report, checked against what the simulator saw. */
 async function run(query: string, variables?: Record<string, unknown>) {
   gw.clearCalls();
-  const result = await gw.query(query, variables);
+  const result = await gw.queryText(query, variables);
   const cost = costOf(result);
   // The gateway's own count is the upstream's count: nothing is hidden from the estimate.
   expect(cost.upstreamCalls).toBe(gw.calls().length);
@@ -155,7 +155,7 @@ describe('upstream-cost estimate against real calls', () => {
 
 describe('cost ceiling', () => {
   it('refuses a fan-out above MAX_UPSTREAM_CALLS with the estimate and the ceiling, and no call', async () => {
-    const result = await gw.query(
+    const result = await gw.queryText(
       `{ conversations(first: 100) { nodes { messages(first: 100) { nodes { conversation {
           participants(first: 100) { nodes { __typename } } } } } } } }`,
     );
@@ -178,11 +178,11 @@ describe('cost ceiling', () => {
       lastMessage { message { id } }
     } } }`;
 
-    const small = await gw.query(query, { n: 2 });
+    const small = await gw.queryText(query, { n: 2 });
     expect(small.errors).toBeUndefined();
 
     gw.clearCalls();
-    const big = await gw.query(query, { n: 100 });
+    const big = await gw.queryText(query, { n: 100 });
     expect(big.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
     expect(gw.calls()).toHaveLength(0);
   });
@@ -203,11 +203,11 @@ describe('cost report outside demo mode', () => {
   it('leaves extensions.cost out unless the client asks with X-Gateway-Cost: include', async () => {
     const query = '{ conversations(first: 2) { nodes { id } } }';
 
-    const plain = await live.query(query, undefined, key());
+    const plain = await live.queryText(query, undefined, key());
     expect(plain.errors).toBeUndefined();
     expect(plain.extensions).toBeUndefined();
 
-    const asked = await live.query(query, undefined, { ...key(), 'x-gateway-cost': 'include' });
+    const asked = await live.queryText(query, undefined, { ...key(), 'x-gateway-cost': 'include' });
     expect(costOf(asked)).toEqual({ estimatedUpstreamCalls: 1, upstreamCalls: 1 });
   });
 });

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ReadinessCheck } from '../../src/http/readiness.js';
 import { startSimulator } from '../../src/simulator/index.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
+import { waitForLog } from '../helpers/waitFor.js';
 
 const report = z.object({
   status: z.string(),
@@ -85,16 +86,19 @@ describe('/readyz', () => {
       status: 503,
       times: 6,
     });
-    for (let i = 0; i < 6; i += 1) await gw.query('{ conversations(first: 1) { nodes { id } } }');
+    for (let i = 0; i < 6; i += 1)
+      await gw.queryText('{ conversations(first: 1) { nodes { id } } }');
 
     const open = await get(gw, '/readyz');
     expect(open.status).toBe(503);
     expect(report.parse(open.body)).toMatchObject({ ready: false, breaker: 'open' });
 
-    await new Promise((resolve) => setTimeout(resolve, 350));
+    await waitForLog(gw.logs, 'circuit breaker half-open');
     gw.simulator.faults.clear();
     // A successful call through the half-open breaker closes it.
-    expect((await gw.query('{ conversations(first: 1) { nodes { id } } }')).errors).toBeUndefined();
+    expect(
+      (await gw.queryText('{ conversations(first: 1) { nodes { id } } }')).errors,
+    ).toBeUndefined();
     const closed = await get(gw, '/readyz');
     expect(closed.status).toBe(200);
     expect(report.parse(closed.body).breaker).toBe('closed');

@@ -1,7 +1,18 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { Random } from '../../src/simulator/random.js';
+import { graphql } from '../gql/index.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
+
+const END_CURSOR = graphql(`
+  query HostileEndCursor {
+    conversations(first: 2) {
+      pageInfo {
+        endCursor
+      }
+    }
+  }
+`);
 
 const TOKEN = 'hostile-test-gateway-token-0123456789';
 
@@ -151,11 +162,7 @@ describe('hostile operations are refused before any upstream call', () => {
   });
 
   it('invalid and transplanted cursors', async () => {
-    const list = await gw.query<{ conversations: { pageInfo: { endCursor: string } } }>(
-      '{ conversations(first: 2) { pageInfo { endCursor } } }',
-      {},
-      { authorization: `Bearer ${TOKEN}` },
-    );
+    const list = await gw.query(END_CURSOR, {}, { authorization: `Bearer ${TOKEN}` });
     const cursor = list.data?.conversations.pageInfo.endCursor ?? '';
     gw.clearCalls();
 
@@ -184,7 +191,8 @@ describe('hostile operations are refused before any upstream call', () => {
 
 describe('malformed upstream data', () => {
   it('is masked as INTERNAL_SERVER_ERROR without details', async () => {
-    const conversations = await gw.rest<{ results: { id: string }[] }>(
+    const conversations = await gw.rest(
+      z.object({ results: z.array(z.object({ id: z.string() })) }),
       'GET',
       '/conversations?limit=1',
     );
@@ -273,7 +281,7 @@ describe('fuzzing', () => {
 
     const health = await fetch(new URL('/healthz', gw.url));
     expect(health.status).toBe(200);
-    const still = await gw.query(
+    const still = await gw.queryText(
       '{ conversations(first: 1) { nodes { id } } }',
       {},
       { authorization: `Bearer ${TOKEN}` },

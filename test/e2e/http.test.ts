@@ -238,8 +238,8 @@ describe('Cache-Control', () => {
 
 describe('schema details', () => {
   it('answers introspection and suggests field names in development', async () => {
-    const introspection = await gw.query('{ __schema { queryType { name } } }');
-    const typo = await gw.query('{ conversatoins { nodes { id } } }');
+    const introspection = await gw.queryText('{ __schema { queryType { name } } }');
+    const typo = await gw.queryText('{ conversatoins { nodes { id } } }');
 
     expect(introspection.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
     expect(typo.errors?.[0]?.message).toContain('Did you mean');
@@ -255,9 +255,9 @@ describe('schema details', () => {
       sharedSimulator: gw.simulator,
     });
     try {
-      const typo = await production.query('{ conversatoins { nodes { id } } }');
-      const closed = await production.query('{ __schema { queryType { name } } }');
-      const opened = await open.query('{ __schema { queryType { name } } }');
+      const typo = await production.queryText('{ conversatoins { nodes { id } } }');
+      const closed = await production.queryText('{ __schema { queryType { name } } }');
+      const opened = await open.queryText('{ __schema { queryType { name } } }');
 
       expect(typo.status).toBe(400);
       expect(typo.errors?.[0]?.message).not.toContain('Did you mean');

@@ -35,7 +35,7 @@ describe('operation log lines', () => {
   });
 
   it('writes one info line per operation with its name, duration, calls and request id', async () => {
-    await gw.query(
+    await gw.queryText(
       'query Two { conversations(first: 2) { nodes { id } } }',
       {},
       { 'x-request-id': 'req-1' },
@@ -61,14 +61,14 @@ describe('operation log lines', () => {
       kind: 'status',
       status: 404,
     });
-    await gw.query(
+    await gw.queryText(
       'query Missing { conversations(first: 1) { nodes { id } } }',
       {},
       {
         'x-request-id': 'req-2',
       },
     );
-    await gw.query('{ nope }');
+    await gw.queryText('{ nope }');
 
     expect(operationLines(gw)).toEqual([
       expect.objectContaining({ requestId: 'req-2', operation: 'Missing', errors: ['NOT_FOUND'] }),
@@ -134,7 +134,7 @@ describe('secrets', () => {
     const held = { authorization: `Bearer ${TOKEN}` };
     const responses: string[] = [];
     const send = async (headers: Record<string, string>, query = QUERY) => {
-      const result = await gw.query(query, {}, headers);
+      const result = await gw.queryText(query, {}, headers);
       responses.push(result.text, JSON.stringify([...result.headers]));
       return result;
     };

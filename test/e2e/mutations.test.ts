@@ -1,14 +1,17 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { graphql } from '../gql/index.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
-interface RestConversation {
-  id: string;
-  channelId: string;
-  status: string;
-  name: string;
-  description?: string;
-  attributes?: Record<string, string>;
-}
+const restConversation = z.object({
+  id: z.string(),
+  channelId: z.string(),
+  status: z.string(),
+  name: z.string(),
+  description: z.string().optional(),
+  attributes: z.record(z.string(), z.string()).optional(),
+});
+type RestConversation = z.infer<typeof restConversation>;
 
 let gw: TestGateway;
 let active: RestConversation;
@@ -21,35 +24,128 @@ beforeAll(async () => {
 afterAll(() => gw.close());
 beforeEach(async () => {
   gw.simulator.reset();
-  const list = await gw.rest<{ results: RestConversation[] }>('GET', '/conversations?limit=50');
+  const list = await gw.rest(
+    z.object({ results: z.array(restConversation) }),
+    'GET',
+    '/conversations?limit=50',
+  );
   const found = list.body.results.find((c) => c.status === 'active');
   if (!found) throw new Error('the seed has no active conversation');
   active = found;
   gw.clearCalls();
 });
 
-const CREATE = `mutation ($input: CreateConversationInput!) {
-  createConversation(input: $input) {
-    conversation {
-      id name status visibility accessibility channelId attributes activeParticipantCount
-      initiatingParticipant { __typename ... on ParticipantBase { id type } }
-      featuredParticipants { __typename ... on ContactParticipant { identifierKey identifierValue } }
-      lastMessage { type text recipients { type identifierValue } message { reference body { __typename ... on TextBody { text } } } }
+const CREATE = graphql(`
+  mutation MutationsCreate($input: CreateConversationInput!) {
+    createConversation(input: $input) {
+      conversation {
+        id
+        name
+        status
+        visibility
+        accessibility
+        channelId
+        attributes
+        activeParticipantCount
+        initiatingParticipant {
+          __typename
+          ... on ParticipantBase {
+            id
+            type
+          }
+        }
+        featuredParticipants {
+          __typename
+          ... on ContactParticipant {
+            identifierKey
+            identifierValue
+          }
+        }
+        lastMessage {
+          type
+          text
+          recipients {
+            type
+            identifierValue
+          }
+          message {
+            reference
+            body {
+              __typename
+              ... on TextBody {
+                text
+              }
+            }
+          }
+        }
+      }
     }
   }
-}`;
+`);
 
-const REPLY = `mutation ($input: ReplyToConversationInput!) {
-  replyToConversation(input: $input) {
-    message { id reference draft status previewText sender { __typename ... on ParticipantBase { id } } body { __typename ... on TextBody { text } } conversation { id lastMessage { id text } } }
+const REPLY = graphql(`
+  mutation MutationsReply($input: ReplyToConversationInput!) {
+    replyToConversation(input: $input) {
+      message {
+        id
+        reference
+        draft
+        status
+        previewText
+        sender {
+          __typename
+          ... on ParticipantBase {
+            id
+          }
+        }
+        body {
+          __typename
+          ... on TextBody {
+            text
+          }
+        }
+        conversation {
+          id
+          lastMessage {
+            id
+            text
+          }
+        }
+      }
+    }
   }
-}`;
+`);
+
+const ADD = graphql(`
+  mutation MutationsAddParticipant($input: AddParticipantInput!) {
+    addParticipant(input: $input) {
+      created
+      participant {
+        __typename
+        ... on ContactParticipant {
+          id
+          identifierValue
+          status
+        }
+      }
+    }
+  }
+`);
+
+const UPLOAD_URL = graphql(`
+  mutation MutationsUploadUrl($c: ID!) {
+    createUploadUrl(input: { conversationId: $c, contentType: "image/png" }) {
+      mediaUrl
+      uploadUrl
+      uploadMethod
+      uploadFormData
+    }
+  }
+`);
 
 describe('createConversation', () => {
   it('starts a conversation with an initial message to a contact given by identifier', async () => {
-    const result = await gw.query<{
-      createConversation: { conversation: Record<string, unknown> };
-    }>(CREATE, {
+    const result = await gw.query(CREATE, {
       input: {
         name: 'Order #1234',
         channelId: active.channelId,
@@ -98,9 +194,7 @@ describe('createConversation', () => {
   });
 
   it('gives the initial message a reference when the client leaves it out', async () => {
-    const result = await gw.query<{
-      createConversation: { conversation: { lastMessage: { message: { reference: string } } } };
-    }>(CREATE, {
+    const result = await gw.query(CREATE, {
       input: {
         channelId: active.channelId,
         participants: [
@@ -110,7 +204,7 @@ describe('createConversation', () => {
       },
     });
 
-    expect(result.data?.createConversation.conversation.lastMessage.message.reference).toMatch(
+    expect(result.data?.createConversation.conversation?.lastMessage?.message?.reference).toMatch(
       /^[0-9a-f-]{36}$/,
     );
   });
@@ -122,14 +216,16 @@ describe('createConversation', () => {
       identifierValue: `+3161000000${i}`,
     }));
 
-    const result = await gw.query(CREATE, { input: { channelId: active.channelId, participants } });
+    const result = await gw.queryText(CREATE, {
+      input: { channelId: active.channelId, participants },
+    });
 
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(gw.calls()).toHaveLength(0);
   });
 
   it('refuses a body with two members (oneOf) without calling upstream', async () => {
-    const result = await gw.query(CREATE, {
+    const result = await gw.queryText(CREATE, {
       input: {
         channelId: active.channelId,
         initialMessage: { body: { text: { text: 'a' }, gif: { mediaUrl: 'https://x/y.gif' } } },
@@ -143,9 +239,7 @@ describe('createConversation', () => {
 
 describe('replyToConversation', () => {
   it('sends a reply that becomes the conversation’s last message', async () => {
-    const result = await gw.query<{
-      replyToConversation: { message: Record<string, unknown> & { id: string } };
-    }>(REPLY, {
+    const result = await gw.query(REPLY, {
       input: {
         conversationId: active.id,
         participantId: keyId,
@@ -171,10 +265,10 @@ describe('replyToConversation', () => {
   });
 
   it('answers CONFLICT for a closed conversation and sends nothing twice', async () => {
-    await gw.rest('PATCH', `/conversations/${active.id}`, { status: 'closed' });
+    await gw.rest(z.unknown(), 'PATCH', `/conversations/${active.id}`, { status: 'closed' });
     gw.clearCalls();
 
-    const result = await gw.query(REPLY, {
+    const result = await gw.queryText(REPLY, {
       input: {
         conversationId: active.id,
         participantId: keyId,
@@ -190,7 +284,7 @@ describe('replyToConversation', () => {
   });
 
   it('needs exactly one of body or template', async () => {
-    const result = await gw.query(REPLY, {
+    const result = await gw.queryText(REPLY, {
       input: { conversationId: active.id, participantId: keyId, participantType: 'ACCESS_KEY' },
     });
 
@@ -203,7 +297,7 @@ describe('updateConversation', () => {
   const UPDATE = `mutation ($input: UpdateConversationInput!) { updateConversation(input: $input) { conversation { id name description status visibility accessibility attributes } } }`;
 
   it('sends only the fields given', async () => {
-    const result = await gw.query(UPDATE, { input: { id: active.id, status: 'CLOSED' } });
+    const result = await gw.queryText(UPDATE, { input: { id: active.id, status: 'CLOSED' } });
 
     expect(result.data).toMatchObject({
       updateConversation: { conversation: { status: 'CLOSED', name: active.name } },
@@ -212,7 +306,7 @@ describe('updateConversation', () => {
   });
 
   it('sends an explicit null to clear the description', async () => {
-    const result = await gw.query(UPDATE, {
+    const result = await gw.queryText(UPDATE, {
       input: { id: active.id, description: null, visibility: 'PRIVATE' },
     });
 
@@ -224,14 +318,14 @@ describe('updateConversation', () => {
   });
 
   it('refuses to clear the status', async () => {
-    const result = await gw.query(UPDATE, { input: { id: active.id, status: null } });
+    const result = await gw.queryText(UPDATE, { input: { id: active.id, status: null } });
 
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(gw.calls()).toHaveLength(0);
   });
 
   it('answers NOT_FOUND for an unknown conversation', async () => {
-    const result = await gw.query(UPDATE, {
+    const result = await gw.queryText(UPDATE, {
       input: { id: '00000000-0000-4000-8000-000000000000', name: 'x' },
     });
 
@@ -241,7 +335,7 @@ describe('updateConversation', () => {
 
 describe('the other operations', () => {
   it('deletes a conversation', async () => {
-    const result = await gw.query(
+    const result = await gw.queryText(
       `mutation ($id: ID!) { deleteConversation(input: { id: $id }) { deletedConversationId } }`,
       {
         id: active.id,
@@ -249,16 +343,14 @@ describe('the other operations', () => {
     );
 
     expect(result.data).toEqual({ deleteConversation: { deletedConversationId: active.id } });
-    const after = await gw.query(`query ($id: ID!) { conversation(id: $id) { id } }`, {
+    const after = await gw.queryText(`query ($id: ID!) { conversation(id: $id) { id } }`, {
       id: active.id,
     });
     expect(after.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('edits and then sends a draft, and deletes a message', async () => {
-    const draft = await gw.query<{
-      replyToConversation: { message: { id: string; draft: boolean } };
-    }>(REPLY, {
+    const draft = await gw.query(REPLY, {
       input: {
         conversationId: active.id,
         participantId: keyId,
@@ -268,10 +360,10 @@ describe('the other operations', () => {
         addMissingParticipants: true,
       },
     });
-    const id = draft.data?.replyToConversation.message.id ?? '';
-    expect(draft.data?.replyToConversation.message.draft).toBe(true);
+    const id = draft.data?.replyToConversation.message?.id ?? '';
+    expect(draft.data?.replyToConversation.message?.draft).toBe(true);
 
-    const edited = await gw.query(
+    const edited = await gw.queryText(
       `mutation ($c: ID!, $id: ID!) { updateMessage(input: { conversationId: $c, id: $id, body: { text: { text: "draft v2" } }, draft: false }) { message { draft previewText } } }`,
       { c: active.id, id },
     );
@@ -279,13 +371,13 @@ describe('the other operations', () => {
       updateMessage: { message: { draft: false, previewText: 'draft v2' } },
     });
 
-    const again = await gw.query(
+    const again = await gw.queryText(
       `mutation ($c: ID!, $id: ID!) { updateMessage(input: { conversationId: $c, id: $id, draft: true }) { message { id } } }`,
       { c: active.id, id },
     );
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
 
-    const deleted = await gw.query(
+    const deleted = await gw.queryText(
       `mutation ($c: ID!, $id: ID!) { deleteMessage(input: { conversationId: $c, id: $id }) { deletedMessageId } }`,
       { c: active.id, id },
     );
@@ -293,20 +385,17 @@ describe('the other operations', () => {
   });
 
   it('adds a contact by identifier once, then reports it as already there', async () => {
-    const ADD = `mutation ($input: AddParticipantInput!) { addParticipant(input: $input) { created participant { __typename ... on ContactParticipant { id identifierValue status } } } }`;
     const input = {
       conversationId: active.id,
       participant: {
-        type: 'CONTACT',
+        type: 'CONTACT' as const,
         identifierKey: 'phonenumber',
         identifierValue: '+31699999999',
       },
     };
 
-    const first = await gw.query<{
-      addParticipant: { created: boolean; participant: { id: string } };
-    }>(ADD, { input });
-    const second = await gw.query<{ addParticipant: { created: boolean } }>(ADD, { input });
+    const first = await gw.query(ADD, { input });
+    const second = await gw.query(ADD, { input });
 
     expect(first.data?.addParticipant).toMatchObject({
       created: true,
@@ -318,14 +407,15 @@ describe('the other operations', () => {
     });
     expect(second.data?.addParticipant.created).toBe(false);
 
-    const contactId = first.data?.addParticipant.participant.id ?? '';
-    const updated = await gw.query(
+    const participant = first.data?.addParticipant.participant;
+    const contactId = participant?.__typename === 'ContactParticipant' ? participant.id : '';
+    const updated = await gw.queryText(
       `mutation ($c: ID!, $p: ID!) { updateParticipant(input: { conversationId: $c, participantId: $p, status: INVITED }) { participant { ... on ParticipantBase { status } } } }`,
       { c: active.id, p: contactId },
     );
     expect(updated.data).toEqual({ updateParticipant: { participant: { status: 'INVITED' } } });
 
-    const removed = await gw.query(
+    const removed = await gw.queryText(
       `mutation ($c: ID!, $p: ID!) { removeParticipant(input: { conversationId: $c, participantId: $p }) { removedParticipantId } }`,
       { c: active.id, p: contactId },
     );
@@ -333,22 +423,13 @@ describe('the other operations', () => {
   });
 
   it('creates an upload URL that accepts the file', async () => {
-    const result = await gw.query<{
-      createUploadUrl: {
-        mediaUrl: string;
-        uploadUrl: string;
-        uploadMethod: string;
-        uploadFormData: Record<string, string>;
-      };
-    }>(
-      `mutation ($c: ID!) { createUploadUrl(input: { conversationId: $c, contentType: "image/png" }) { mediaUrl uploadUrl uploadMethod uploadFormData } }`,
-      { c: active.id },
-    );
+    const result = await gw.query(UPLOAD_URL, { c: active.id });
     const upload = result.data?.createUploadUrl;
     if (!upload) throw new Error(JSON.stringify(result.errors));
 
     const form = new FormData();
-    for (const [k, v] of Object.entries(upload.uploadFormData)) form.append(k, v);
+    const fields = z.record(z.string(), z.string()).parse(upload.uploadFormData);
+    for (const [k, v] of Object.entries(fields)) form.append(k, v);
     form.append(
       'file',
       new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' }),

@@ -119,7 +119,7 @@ describe('example operations against demo data', () => {
       if (tab === undefined) throw new Error(`the playground has no ${name} tab`);
       const variables = jsonObject(tab.variables);
 
-      const result = await gw.query(tab.query, variables, headersOf(tab.headers));
+      const result = await gw.queryText(tab.query, variables, headersOf(tab.headers));
 
       expect(result.errors).toBeUndefined();
       CHECKS[name]?.(result.data, variables);

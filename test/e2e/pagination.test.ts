@@ -1,22 +1,107 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { z } from 'zod';
+import { graphql } from '../gql/index.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
-interface Page {
-  edges: { cursor: string; node: { id: string } }[];
-  pageInfo: {
-    hasNextPage: boolean;
-    hasPreviousPage: boolean;
-    startCursor: string | null;
-    endCursor: string | null;
-  };
-}
-
-const CONVERSATIONS = `query ($first: Int, $after: String) {
-  conversations(first: $first, after: $after) {
-    edges { cursor node { id } }
-    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+const CONVERSATIONS = graphql(`
+  query PaginationConversations($first: Int, $after: String) {
+    conversations(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+        }
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+    }
   }
-}`;
+`);
+type Page = ResultOf<typeof CONVERSATIONS>['conversations'];
+
+const MESSAGE_CURSOR = graphql(`
+  query PaginationMessageCursor($id: ID!) {
+    conversation(id: $id) {
+      messages(first: 2) {
+        edges {
+          cursor
+        }
+        pageInfo {
+          endCursor
+        }
+      }
+    }
+  }
+`);
+const DEFAULT_PAGE = graphql(`
+  query PaginationDefaultPage {
+    conversations {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+const THREAD = graphql(`
+  query PaginationThread($id: ID!) {
+    conversation(id: $id) {
+      name
+      messages(first: 5) {
+        edges {
+          cursor
+          node {
+            id
+          }
+        }
+        pageInfo {
+          endCursor
+        }
+      }
+    }
+  }
+`);
+const NEXT_MESSAGES = graphql(`
+  query PaginationNextMessages($id: ID!, $after: String) {
+    messages(conversationId: $id, first: 5, after: $after) {
+      edges {
+        node {
+          id
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+`);
+const MESSAGE_TOTAL = graphql(`
+  query PaginationMessageTotal($id: ID!) {
+    conversation(id: $id) {
+      messages(first: 3) {
+        totalCount
+        edges {
+          cursor
+          node {
+            id
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+const restPage = z.object({
+  results: z.array(z.object({ id: z.string() })),
+  nextPageToken: z.string().optional(),
+});
 
 let gw: TestGateway;
 let allIds: string[];
@@ -27,7 +112,8 @@ async function restWalk(path: string): Promise<string[]> {
   let token: string | undefined;
   do {
     const sep = path.includes('?') ? '&' : '?';
-    const page = await gw.rest<{ results: { id: string }[]; nextPageToken?: string }>(
+    const page = await gw.rest(
+      restPage,
       'GET',
       `${path}${sep}limit=100${token ? `&pageToken=${encodeURIComponent(token)}` : ''}`,
     );
@@ -38,7 +124,7 @@ async function restWalk(path: string): Promise<string[]> {
 }
 
 async function page(first: number, after?: string | null): Promise<Page> {
-  const result = await gw.query<{ conversations: Page }>(CONVERSATIONS, { first, after });
+  const result = await gw.query(CONVERSATIONS, { first, after: after ?? null });
   expect(result.errors).toBeUndefined();
   const connection = result.data?.conversations;
   if (!connection) throw new Error('no data');
@@ -105,7 +191,7 @@ describe('cursor connections', () => {
     gw.clearCalls();
 
     for (const after of [forged, `${payload ?? ''}.AAAA`, 'garbage', '', cursor.slice(0, -1)]) {
-      const result = await gw.query(CONVERSATIONS, { first: 5, after });
+      const result = await gw.queryText(CONVERSATIONS, { first: 5, after });
       expect(result.errors?.[0]?.extensions?.code, after).toBe('BAD_USER_INPUT');
     }
     expect(gw.calls()).toHaveLength(0);
@@ -113,19 +199,16 @@ describe('cursor connections', () => {
 
   it('rejects a cursor of another collection', async () => {
     const conversation = allIds[0] ?? '';
-    const messages = await gw.query<{ conversation: { messages: Page } }>(
-      `query ($id: ID!) { conversation(id: $id) { messages(first: 2) { edges { cursor } pageInfo { endCursor } } } }`,
-      { id: conversation },
-    );
-    const cursor = messages.data?.conversation.messages.pageInfo.endCursor ?? '';
+    const messages = await gw.query(MESSAGE_CURSOR, { id: conversation });
+    const cursor = messages.data?.conversation?.messages?.pageInfo.endCursor ?? '';
 
-    const result = await gw.query(CONVERSATIONS, { first: 5, after: cursor });
+    const result = await gw.queryText(CONVERSATIONS, { first: 5, after: cursor });
 
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it.each([-1, 101, 1000])('rejects first: %i before any upstream call', async (first) => {
-    const result = await gw.query(CONVERSATIONS, { first });
+    const result = await gw.queryText(CONVERSATIONS, { first });
 
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toMatch(/between 0 and 100/);
@@ -140,9 +223,7 @@ describe('cursor connections', () => {
   });
 
   it('defaults to 10 items', async () => {
-    const result = await gw.query<{ conversations: { nodes: unknown[] } }>(
-      `{ conversations { nodes { id } } }`,
-    );
+    const result = await gw.query(DEFAULT_PAGE);
 
     expect(result.data?.conversations.nodes).toHaveLength(10);
   });
@@ -152,10 +233,10 @@ describe('cursor connections', () => {
     const one = await startTestGateway({ env, sharedSimulator: gw.simulator });
     const two = await startTestGateway({ env, sharedSimulator: gw.simulator });
     try {
-      const first = await one.query<{ conversations: Page }>(CONVERSATIONS, { first: 5 });
+      const first = await one.query(CONVERSATIONS, { first: 5 });
       const after = first.data?.conversations.pageInfo.endCursor;
 
-      const next = await two.query<{ conversations: Page }>(CONVERSATIONS, { first: 5, after });
+      const next = await two.query(CONVERSATIONS, { first: 5, after });
 
       expect(next.errors).toBeUndefined();
       expect(next.data?.conversations.edges.map((e) => e.node.id)).toEqual(allIds.slice(5, 10));
@@ -168,7 +249,10 @@ describe('cursor connections', () => {
   it('keeps a cursor on the first page pointing at the same item after new conversations arrive', async () => {
     const first = await page(10);
     const after = first.edges[4]?.cursor;
-    await gw.rest('POST', '/conversations', { name: 'Newer', channelId: await anyChannel() });
+    await gw.rest(z.unknown(), 'POST', '/conversations', {
+      name: 'Newer',
+      channelId: await anyChannel(),
+    });
 
     const next = await page(3, after);
 
@@ -177,41 +261,33 @@ describe('cursor connections', () => {
 
   it('loads the next page of a thread with one upstream call through Query.messages', async () => {
     const id = allIds[0] ?? '';
-    const thread = await gw.query<{ conversation: { messages: Page } }>(
-      `query ($id: ID!) { conversation(id: $id) { name messages(first: 5) { edges { cursor node { id } } pageInfo { endCursor } } } }`,
-      { id },
-    );
-    const after = thread.data?.conversation.messages.pageInfo.endCursor;
+    const thread = await gw.query(THREAD, { id });
+    const after = thread.data?.conversation?.messages?.pageInfo.endCursor;
     const rest = await restWalk(`/conversations/${id}/messages`);
     gw.clearCalls();
 
-    const next = await gw.query<{ messages: Page }>(
-      `query ($id: ID!, $after: String) { messages(conversationId: $id, first: 5, after: $after) { edges { node { id } } pageInfo { hasNextPage } } }`,
-      { id, after },
-    );
+    const next = await gw.query(NEXT_MESSAGES, { id, after });
 
     expect(next.errors).toBeUndefined();
-    expect(next.data?.messages.edges.map((e) => e.node.id)).toEqual(rest.slice(5, 10));
+    expect(next.data?.messages?.edges.map((e) => e.node.id)).toEqual(rest.slice(5, 10));
     expect(gw.calls()).toHaveLength(1);
   });
 
   it('reports the message total and pages through messages', async () => {
     const id = allIds[0] ?? '';
-    const result = await gw.query<{ conversation: { messages: Page & { totalCount: number } } }>(
-      `query ($id: ID!) { conversation(id: $id) { messages(first: 3) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }`,
-      { id },
-    );
+    const result = await gw.query(MESSAGE_TOTAL, { id });
     const rest = await restWalk(`/conversations/${id}/messages`);
 
-    expect(result.data?.conversation.messages.totalCount).toBe(rest.length);
-    expect(result.data?.conversation.messages.edges.map((e) => e.node.id)).toEqual(
+    expect(result.data?.conversation?.messages?.totalCount).toBe(rest.length);
+    expect(result.data?.conversation?.messages?.edges.map((e) => e.node.id)).toEqual(
       rest.slice(0, 3),
     );
   });
 });
 
 async function anyChannel(): Promise<string> {
-  const conversation = await gw.rest<{ channelId: string }>(
+  const conversation = await gw.rest(
+    z.object({ channelId: z.string() }),
     'GET',
     `/conversations/${allIds[0] ?? ''}`,
   );

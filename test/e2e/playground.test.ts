@@ -2,6 +2,7 @@ import { request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_OPERATIONS } from '../../src/playground/operations.js';
+import { z } from 'zod';
 import { jsonObject, operationName, settingsOf } from '../client/playgroundPage.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
@@ -85,7 +86,7 @@ describe('playground in demo mode', () => {
     const thread = settings.tabs[1];
     const id = jsonObject(thread?.variables ?? '').id;
     expect(typeof id).toBe('string');
-    const conversation = await gw.rest('GET', `/conversations/${String(id)}`);
+    const conversation = await gw.rest(z.unknown(), 'GET', `/conversations/${String(id)}`);
     expect(conversation.status).toBe(200);
   });
 

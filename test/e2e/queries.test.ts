@@ -1,30 +1,38 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { graphql } from '../gql/index.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
-interface RestConversation {
-  id: string;
-  channelId: string;
-  status: string;
-  accessibility: string;
-  featuredParticipants: {
-    id: string;
-    type: string;
-    contact?: { identifierKey: string; identifierValue: string };
-  }[];
-}
+const restConversation = z.object({
+  id: z.string(),
+  channelId: z.string(),
+  status: z.string(),
+  accessibility: z.string(),
+  featuredParticipants: z.array(
+    z.object({
+      id: z.string(),
+      type: z.string(),
+      contact: z.object({ identifierKey: z.string(), identifierValue: z.string() }).optional(),
+    }),
+  ),
+});
 
 let gw: TestGateway;
-let conversations: RestConversation[];
+let conversations: z.infer<typeof restConversation>[];
 
 beforeAll(async () => {
   gw = await startTestGateway();
   conversations = (
-    await gw.rest<{ results: RestConversation[] }>('GET', '/conversations?limit=100')
+    await gw.rest(
+      z.object({ results: z.array(restConversation) }),
+      'GET',
+      '/conversations?limit=100',
+    )
   ).body.results;
 });
 afterAll(() => gw.close());
 
-const BODY = /* GraphQL */ `
+graphql(`
   fragment Body on Message {
     previewText
     body {
@@ -104,21 +112,134 @@ const BODY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
+
+const CONVERSATION_FIELDS = graphql(`
+  query QueriesConversation($id: ID!) {
+    conversation(id: $id) {
+      id
+      name
+      description
+      status
+      visibility
+      accessibility
+      channelId
+      platformStyle
+      attributes
+      createdAt
+      updatedAt
+      activeParticipantCount
+      pendingParticipantCount
+      featuredParticipants {
+        __typename
+        ... on ParticipantBase {
+          id
+          type
+          status
+          displayName
+          avatarUrl
+        }
+      }
+      initiatingParticipant {
+        __typename
+      }
+      lastMessage {
+        id
+        type
+        text
+        status
+        createdAt
+        sender {
+          __typename
+        }
+        recipients {
+          type
+          identifierValue
+          name
+        }
+      }
+    }
+  }
+`);
+const ALL_BODIES = graphql(`
+  query QueriesAllBodies {
+    conversations(first: 60) {
+      nodes {
+        messages(first: 20) {
+          nodes {
+            ...Body
+          }
+        }
+      }
+    }
+  }
+`);
+const PARTICIPANT_BASE = graphql(`
+  query QueriesParticipantBase {
+    conversations(first: 100) {
+      nodes {
+        featuredParticipants {
+          __typename
+          ... on ParticipantBase {
+            id
+            type
+            displayName
+          }
+        }
+      }
+    }
+  }
+`);
+const PARTICIPANTS = graphql(`
+  query QueriesParticipants($id: ID!) {
+    conversation(id: $id) {
+      participants(first: 10) {
+        nodes {
+          __typename
+          ... on ParticipantBase {
+            id
+          }
+        }
+        pageInfo {
+          hasNextPage
+        }
+      }
+    }
+  }
+`);
+const PARTICIPANT_CONVERSATIONS = graphql(`
+  query QueriesParticipantConversations($id: ID, $k: String, $v: String, $ch: ID!) {
+    participantConversations(
+      participantId: $id
+      identifierKey: $k
+      identifierValue: $v
+      channelId: $ch
+      first: 20
+    ) {
+      nodes {
+        id
+        channelId
+      }
+    }
+  }
+`);
+const ONE_MESSAGE = graphql(`
+  query QueriesOneMessage($c: ID!, $id: ID!) {
+    message(conversationId: $c, id: $id) {
+      id
+      conversationId
+      sender {
+        __typename
+      }
+      ...Body
+    }
+  }
+`);
 
 describe('queries', () => {
   it('returns a conversation with Bird’s fields in GraphQL style', async () => {
     const sample = conversations[0];
-    const result = await gw.query<{ conversation: Record<string, unknown> }>(
-      `query ($id: ID!) { conversation(id: $id) {
-        id name description status visibility accessibility channelId platformStyle attributes createdAt updatedAt
-        activeParticipantCount pendingParticipantCount
-        featuredParticipants { __typename ... on ParticipantBase { id type status displayName avatarUrl } }
-        initiatingParticipant { __typename }
-        lastMessage { id type text status createdAt sender { __typename } recipients { type identifierValue name } }
-      } }`,
-      { id: sample?.id },
-    );
+    const result = await gw.query(CONVERSATION_FIELDS, { id: sample?.id ?? '' });
 
     expect(result.errors).toBeUndefined();
     const c = result.data?.conversation;
@@ -128,18 +249,12 @@ describe('queries', () => {
   });
 
   it('maps every seeded message body to a union member without errors', async () => {
-    const result = await gw.query<{
-      conversations: {
-        nodes: {
-          messages: { nodes: { previewText: string; body: { __typename: string } | null }[] };
-        }[];
-      };
-    }>(
-      `${BODY} { conversations(first: 60) { nodes { messages(first: 20) { nodes { ...Body } } } } }`,
-    );
+    const result = await gw.query(ALL_BODIES);
 
     expect(result.errors).toBeUndefined();
-    const messages = (result.data?.conversations.nodes ?? []).flatMap((c) => c.messages.nodes);
+    const messages = (result.data?.conversations.nodes ?? []).flatMap(
+      (c) => c.messages?.nodes ?? [],
+    );
     const kinds = new Set(messages.map((m) => m.body?.__typename));
     for (const kind of ['TextBody', 'ImageBody', 'FileBody', 'ListBody', 'CarouselBody'])
       expect(kinds).toContain(kind);
@@ -147,13 +262,7 @@ describe('queries', () => {
   });
 
   it('selects common participant fields once through ParticipantBase, for every kind', async () => {
-    const result = await gw.query<{
-      conversations: {
-        nodes: { featuredParticipants: { __typename: string; id: string; type: string }[] }[];
-      };
-    }>(
-      `{ conversations(first: 100) { nodes { featuredParticipants { __typename ... on ParticipantBase { id type displayName } } } } }`,
-    );
+    const result = await gw.query(PARTICIPANT_BASE);
 
     expect(result.errors).toBeUndefined();
     const participants = (result.data?.conversations.nodes ?? []).flatMap(
@@ -174,15 +283,10 @@ describe('queries', () => {
   });
 
   it('lists a conversation’s participants', async () => {
-    const result = await gw.query<{
-      conversation: { participants: { nodes: { __typename: string }[] } };
-    }>(
-      `query ($id: ID!) { conversation(id: $id) { participants(first: 10) { nodes { __typename ... on ParticipantBase { id } } pageInfo { hasNextPage } } } }`,
-      { id: conversations[0]?.id },
-    );
+    const result = await gw.query(PARTICIPANTS, { id: conversations[0]?.id ?? '' });
 
     expect(result.errors).toBeUndefined();
-    expect(result.data?.conversation.participants.nodes.length).toBeGreaterThan(0);
+    expect(result.data?.conversation?.participants?.nodes.length).toBeGreaterThan(0);
   });
 
   it('finds a participant by id and by identifier', async () => {
@@ -192,13 +296,13 @@ describe('queries', () => {
     const contact = conversation?.featuredParticipants.find((p) => p.type === 'contact');
     const Q = `query ($c: ID!, $id: ID, $k: String, $v: String) { participant(conversationId: $c, id: $id, identifierKey: $k, identifierValue: $v) { __typename ... on ContactParticipant { id identifierValue } } }`;
 
-    const byId = await gw.query(Q, { c: conversation?.id, id: contact?.id });
-    const byIdentifier = await gw.query(Q, {
+    const byId = await gw.queryText(Q, { c: conversation?.id, id: contact?.id });
+    const byIdentifier = await gw.queryText(Q, {
       c: conversation?.id,
       k: contact?.contact?.identifierKey,
       v: contact?.contact?.identifierValue,
     });
-    const neither = await gw.query(Q, { c: conversation?.id });
+    const neither = await gw.queryText(Q, { c: conversation?.id });
 
     const expected = {
       participant: {
@@ -217,25 +321,17 @@ describe('queries', () => {
       c.featuredParticipants.some((p) => p.type === 'contact' && p.contact),
     );
     const contact = conversation?.featuredParticipants.find((p) => p.type === 'contact');
-    const Q = `query ($id: ID, $k: String, $v: String, $ch: ID!) {
-      participantConversations(participantId: $id, identifierKey: $k, identifierValue: $v, channelId: $ch, first: 20) { nodes { id channelId } }
-    }`;
+    const Q = PARTICIPANT_CONVERSATIONS;
+    const ch = conversation?.channelId ?? '';
 
-    const byId = await gw.query<{
-      participantConversations: { nodes: { id: string; channelId: string }[] };
-    }>(Q, { id: contact?.id, ch: conversation?.channelId });
-    const byKey = await gw.query<{ participantConversations: { nodes: { id: string }[] } }>(Q, {
-      k: contact?.contact?.identifierKey,
-      v: contact?.contact?.identifierValue,
-      ch: conversation?.channelId,
+    const byId = await gw.query(Q, { id: contact?.id ?? null, ch });
+    const byKey = await gw.query(Q, {
+      k: contact?.contact?.identifierKey ?? null,
+      v: contact?.contact?.identifierValue ?? null,
+      ch,
     });
     gw.clearCalls();
-    const both = await gw.query(Q, {
-      id: contact?.id,
-      k: 'phonenumber',
-      v: '+1',
-      ch: conversation?.channelId,
-    });
+    const both = await gw.query(Q, { id: contact?.id ?? null, k: 'phonenumber', v: '+1', ch });
 
     expect(byId.data?.participantConversations.nodes.map((n) => n.id)).toContain(conversation?.id);
     expect(
@@ -252,16 +348,14 @@ describe('queries', () => {
 
   it('gets one message by conversation and id', async () => {
     const id = conversations[0]?.id ?? '';
-    const messages = await gw.rest<{ results: { id: string }[] }>(
+    const messages = await gw.rest(
+      z.object({ results: z.array(z.object({ id: z.string() })) }),
       'GET',
       `/conversations/${id}/messages?limit=1`,
     );
     const messageId = messages.body.results[0]?.id;
 
-    const result = await gw.query(
-      `${BODY} query ($c: ID!, $id: ID!) { message(conversationId: $c, id: $id) { id conversationId sender { __typename } ...Body } }`,
-      { c: id, id: messageId },
-    );
+    const result = await gw.query(ONE_MESSAGE, { c: id, id: messageId ?? '' });
 
     expect(result.errors).toBeUndefined();
     expect(result.data).toMatchObject({ message: { id: messageId, conversationId: id } });

@@ -8,11 +8,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installShutdown } from '../../src/http/shutdown.js';
 import { createLogger } from '../../src/observability/logger.js';
 import { startSimulator, type Simulator } from '../../src/simulator/index.js';
+import { graphql } from '../gql/index.js';
 import { startTestGateway } from '../helpers/gateway.js';
+import { startUpstreamGate, type UpstreamGate } from '../helpers/upstreamGate.js';
+import { deferred, waitFor, waitForLog } from '../helpers/waitFor.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const QUERY = 'query Slow { conversations(first: 2) { nodes { id } } }';
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const SLOW = graphql(`
+  query Slow {
+    conversations(first: 2) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
 const post = (url: string) =>
   fetch(url, {
     method: 'POST',
@@ -22,46 +33,48 @@ const post = (url: string) =>
 
 describe('gateway.stop()', () => {
   it('finishes an in-flight operation, refuses new connections and reports not ready', async () => {
-    const gw = await startTestGateway();
+    const gw = await startTestGateway({ gate: true });
     try {
-      gw.simulator.setLatency({ fixedMs: 600 });
-      const inflight = gw.query<{ conversations: { nodes: unknown[] } }>(QUERY);
-      await sleep(150);
+      gw.gate.hold();
+      const inflight = gw.query(SLOW);
+      await gw.gate.arrived();
 
       const stopped = gw.gateway.stop();
-      await sleep(50);
+      await waitFor(() => !gw.gateway.server.listening, { message: 'the server kept listening' });
       expect(await gw.gateway.readiness.check()).toMatchObject({
         ready: false,
         reason: 'shutting down',
       });
       await expect(post(gw.url)).rejects.toThrow();
+      gw.gate.release();
 
       const result = await inflight;
       expect(result.errors).toBeUndefined();
       expect(result.data?.conversations.nodes).toHaveLength(2);
       await stopped;
     } finally {
+      await gw.gate.close();
       await gw.simulator.close();
     }
   });
 
   it('closes what is still running after SHUTDOWN_GRACE_MS instead of waiting for it', async () => {
-    const gw = await startTestGateway({ env: { SHUTDOWN_GRACE_MS: '200' } });
+    const gw = await startTestGateway({ gate: true, env: { SHUTDOWN_GRACE_MS: '200' } });
     try {
-      gw.simulator.setLatency({ fixedMs: 5_000 });
+      gw.gate.hold();
       const inflight = post(gw.url).then(
         (r) => r.status,
         () => 'closed',
       );
-      await sleep(100);
+      await gw.gate.arrived();
 
-      const started = Date.now();
+      // Bird never answers while the gate holds: stop() can only return by giving up on it.
       await gw.gateway.stop();
 
-      expect(Date.now() - started).toBeLessThan(2_000);
       expect(await inflight).toBe('closed');
+      expect(gw.gate.waiting).toBe(1);
     } finally {
-      gw.simulator.setLatency(null);
+      await gw.gate.close();
       await gw.simulator.close();
     }
   });
@@ -71,35 +84,41 @@ describe('signal handling', () => {
   it('stops once on SIGTERM and exits 0 when done; a second signal exits 1 at once', async () => {
     const signals = new EventEmitter();
     const exits: number[] = [];
-    let finish = () => {};
-    const stop = () =>
-      new Promise<void>((resolve) => {
-        finish = resolve;
-      });
+    const exited = [deferred(), deferred()];
+    const finish = deferred();
+    let stops = 0;
     installShutdown({
-      stop,
+      stop: () => {
+        stops += 1;
+        return finish.promise;
+      },
       logger: createLogger('silent'),
-      graceMs: 1_000,
+      graceMs: 60_000,
       signals,
-      exit: (code) => exits.push(code),
+      exit: (code) => {
+        exited[exits.length]?.resolve();
+        exits.push(code);
+      },
     });
 
     signals.emit('SIGTERM');
-    await sleep(20);
+    expect(stops).toBe(1);
     expect(exits).toEqual([]);
-    finish();
-    await sleep(20);
+    finish.resolve();
+    await exited[0]?.promise;
     expect(exits).toEqual([0]);
 
     signals.emit('SIGINT');
-    await sleep(20);
+    await exited[1]?.promise;
     expect(exits).toEqual([0, 1]);
+    expect(stops).toBe(1);
   });
 });
 
 describe('SIGTERM to the built gateway process', () => {
   let build = '';
   let simulator: Simulator;
+  let gate: UpstreamGate;
 
   beforeAll(async () => {
     // Compile into a scratch directory shaped like the project (dist/ next to schema.graphql), so
@@ -122,9 +141,11 @@ describe('SIGTERM to the built gateway process', () => {
     }
     symlinkSync(join(ROOT, 'node_modules'), join(build, 'node_modules'), 'dir');
     simulator = await startSimulator({ port: 0 });
+    gate = await startUpstreamGate(simulator.url);
   }, 120_000);
 
   afterAll(async () => {
+    await gate.close();
     await simulator.close();
     if (build !== '') rmSync(build, { recursive: true, force: true });
   });
@@ -136,7 +157,7 @@ describe('SIGTERM to the built gateway process', () => {
         NODE_ENV: 'production',
         PORT: '0',
         LOG_LEVEL: 'info',
-        BIRD_API_URL: simulator.url,
+        BIRD_API_URL: gate.url,
         BIRD_WORKSPACE_ID: simulator.workspaceId,
         BIRD_ACCESS_KEY: simulator.accessKey,
         GATEWAY_ALLOW_ANONYMOUS: 'true',
@@ -160,14 +181,16 @@ describe('SIGTERM to the built gateway process', () => {
         reject(new Error(`exited early with ${String(code)}`));
       });
     });
-    simulator.setLatency({ fixedMs: 800 });
     const exited = new Promise<number | null>((resolve) => {
       child.once('exit', resolve);
     });
+    gate.hold();
 
     const inflight = post(url);
-    await sleep(200);
+    await gate.arrived();
     child.kill('SIGTERM');
+    await waitForLog(lines, 'shutting down');
+    gate.release();
     const response = await inflight;
     const code = await exited;
 
@@ -175,6 +198,5 @@ describe('SIGTERM to the built gateway process', () => {
     expect(await response.json()).toHaveProperty('data.conversations.nodes.length', 2);
     expect(code).toBe(0);
     expect(lines.some((l) => l.includes('"msg":"stopped"'))).toBe(true);
-    simulator.setLatency(null);
   });
 });

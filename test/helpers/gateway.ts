@@ -4,6 +4,10 @@
  */
 import { once } from 'node:events';
 import { Writable } from 'node:stream';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type DocumentNode } from 'graphql';
+import { afterAll, beforeAll } from 'vitest';
+import { z } from 'zod';
 import { loadConfig, type Config } from '../../src/config/index.js';
 import { createLogger } from '../../src/observability/logger.js';
 import { createGateway, type Gateway } from '../../src/server.js';
@@ -12,8 +16,11 @@ import {
   type Simulator,
   type SimulatorOptions,
 } from '../../src/simulator/index.js';
+import { conforms } from './conforms.js';
+import { startUpstreamGate, type UpstreamGate } from './upstreamGate.js';
 
-export interface GraphQLResult<TData = Record<string, unknown>> {
+/** A GraphQL response as tests see it: `data` is typed by the document that asked for it. */
+export interface GraphQLResult<TData = unknown> {
   readonly status: number;
   readonly headers: Headers;
   readonly data?: TData | null;
@@ -22,34 +29,59 @@ export interface GraphQLResult<TData = Record<string, unknown>> {
   readonly text: string;
 }
 
-export interface GraphQLErrorShape {
-  readonly message: string;
-  readonly path?: readonly (string | number)[];
-  readonly extensions?: { readonly code?: string; readonly [key: string]: unknown };
-}
+const errorShape = z.looseObject({
+  message: z.string(),
+  path: z.array(z.union([z.string(), z.number()])).optional(),
+  extensions: z.looseObject({ code: z.string().optional() }).optional(),
+});
+const envelope = z.object({
+  data: z.unknown().optional(),
+  errors: z.array(errorShape).optional(),
+  extensions: z.record(z.string(), z.unknown()).optional(),
+});
+
+export type GraphQLErrorShape = z.infer<typeof errorShape>;
+
+/** Extra request headers, e.g. credentials. */
+export type Headers_ = Record<string, string>;
 
 export interface TestGateway {
   readonly url: string;
   readonly simulator: Simulator;
+  /** Holds upstream calls until the test releases them; needs `{ gate: true }`. */
+  readonly gate: UpstreamGate;
   readonly gateway: Gateway;
   readonly config: Config;
   /** Everything the gateway logged, one JSON line per entry. */
   readonly logs: string[];
-  /** POSTs an operation to /graphql. */
-  query<TData = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    headers?: Record<string, string>,
+  /**
+   * POSTs a typed operation (a `graphql()` document from test/gql) to /graphql. The response's
+   * data is checked against the operation's selection before the compiler's type is trusted.
+   */
+  query<TData, TVariables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables?: TVariables,
+    headers?: Headers_,
   ): Promise<GraphQLResult<TData>>;
+  /**
+   * POSTs query text or any document with any variables (malformed operations, deliberately wrong
+   * variables): `data` is `unknown`, to be narrowed by the test.
+   */
+  queryText(
+    query: string | DocumentNode,
+    variables?: Record<string, unknown>,
+    headers?: Headers_,
+  ): Promise<GraphQLResult>;
   /** Upstream requests the simulator received since the last `clearCalls()` (Bird routes only). */
   calls(): { method: string; path: string; query: Record<string, string>; body: unknown }[];
   clearCalls(): void;
-  /** A plain REST call to the simulator as the demo workspace's access key. */
-  rest<T = unknown>(
+  /** A plain REST call to the simulator as the demo workspace's access key, body checked by `schema`. */
+  rest<S extends z.ZodType>(
+    schema: S,
     method: string,
     path: string,
     body?: unknown,
-  ): Promise<{ status: number; body: T }>;
+  ): Promise<{ status: number; body: z.output<S> }>;
   close(): Promise<void>;
 }
 
@@ -61,6 +93,8 @@ export interface TestGatewayOptions {
   readonly simulator?: SimulatorOptions;
   /** Reuse an already running simulator (for several gateways over one upstream). */
   readonly sharedSimulator?: Simulator;
+  /** Put an UpstreamGate between the gateway and the simulator (`gw.gate`). */
+  readonly gate?: boolean;
 }
 
 /** Starts a simulator and a gateway in front of it. */
@@ -77,10 +111,12 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     RATE_LIMIT_WRITE_PER_SECOND: '0',
     ...options.env,
   };
+  const gate = options.gate === true ? await startUpstreamGate(simulator.url) : null;
+  const upstream = gate?.url ?? simulator.url;
   const config = options.live
-    ? loadConfig({ BIRD_API_URL: simulator.url, ...env })
+    ? loadConfig({ BIRD_API_URL: upstream, ...env })
     : loadConfig(env, {
-        url: simulator.url,
+        url: upstream,
         workspaceId: simulator.workspaceId,
         accessKey: simulator.accessKey,
       });
@@ -105,26 +141,43 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   const { port } = address;
   const url = `http://127.0.0.1:${port}/graphql`;
 
+  const post = async (
+    query: string,
+    variables?: unknown,
+    headers: Headers_ = {},
+  ): Promise<GraphQLResult> => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const text = await response.text();
+    const parsed = envelope.parse(JSON.parse(text));
+    return { ...parsed, status: response.status, headers: response.headers, text };
+  };
+
   return {
     url,
     simulator,
+    get gate() {
+      if (gate === null) throw new Error('start the gateway with { gate: true } to use gw.gate');
+      return gate;
+    },
     gateway,
     config,
     logs,
-    async query<TData>(
-      query: string,
-      variables?: Record<string, unknown>,
-      headers: Record<string, string> = {},
-    ) {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      const text = await response.text();
-      const parsed = JSON.parse(text) as Omit<GraphQLResult<TData>, 'status' | 'headers' | 'text'>;
-      return { ...parsed, status: response.status, headers: response.headers, text };
+    async query<TData, TVariables>(
+      document: TypedDocumentNode<TData, TVariables>,
+      variables?: TVariables,
+      headers?: Headers_,
+    ): Promise<GraphQLResult<TData>> {
+      const { data, ...rest } = await post(print(document), variables, headers);
+      if (data === undefined || data === null) return { ...rest, data };
+      // conforms() throws on a mismatch; the false branch only satisfies the compiler.
+      return conforms(document, data) ? { ...rest, data } : { ...rest, data: null };
     },
+    queryText: (query, variables, headers) =>
+      post(typeof query === 'string' ? query : print(query), variables, headers),
     calls: () =>
       simulator.requests
         .entries()
@@ -132,7 +185,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     clearCalls: () => {
       simulator.requests.clear();
     },
-    async rest<T>(method: string, path: string, body?: unknown) {
+    async rest(schema, method, path, body) {
       const response = await fetch(`${simulator.url}/workspaces/${simulator.workspaceId}${path}`, {
         method,
         headers: {
@@ -142,9 +195,13 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
       const text = await response.text();
-      return { status: response.status, body: (text === '' ? undefined : JSON.parse(text)) as T };
+      return {
+        status: response.status,
+        body: schema.parse(text === '' ? undefined : JSON.parse(text)),
+      };
     },
     async close() {
+      gate?.release();
       await new Promise<void>((resolve) => {
         gateway.server.close(() => {
           resolve();
@@ -152,7 +209,26 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
         gateway.server.closeAllConnections();
       });
       await gateway.stop();
+      await gate?.close();
       if (options.sharedSimulator === undefined) await simulator.close();
     },
+  };
+}
+
+/**
+ * One gateway (over its own simulator) per test file: started before the tests, closed after them.
+ * @returns a getter for the gateway, valid inside tests and hooks.
+ */
+export function withGateway(options: TestGatewayOptions = {}): () => TestGateway {
+  let gw: TestGateway | null = null;
+  beforeAll(async () => {
+    gw = await startTestGateway(options);
+  });
+  afterAll(async () => {
+    await gw?.close();
+  });
+  return () => {
+    if (gw === null) throw new Error('withGateway(): the gateway is not started yet');
+    return gw;
   };
 }

@@ -4,7 +4,7 @@
  * gateway's event loop. It sends a steady mix of GraphQL operations with autocannon, checks every
  * response body, and prints one JSON summary line on stdout.
  *
- * Environment: SOAK_URL, SOAK_SECONDS, SOAK_RATE (requests per second), SOAK_CONNECTIONS,
+ * Environment: SOAK_URL, SOAK_AMOUNT (requests in all), SOAK_RATE (requests per second), SOAK_CONNECTIONS,
  * SOAK_REQUESTS (JSON array of { body, expect }), SOAK_CODES (JSON array of acceptable error codes).
  */
 import autocannon from 'autocannon';
@@ -63,7 +63,7 @@ function check(kind, body) {
 const instance = autocannon(
   {
     url: process.env.SOAK_URL,
-    duration: Number(process.env.SOAK_SECONDS ?? 10),
+    amount: Number(process.env.SOAK_AMOUNT ?? 3000),
     connections: Number(process.env.SOAK_CONNECTIONS ?? 16),
     overallRate: Number(process.env.SOAK_RATE ?? 300),
     timeout: 10,

@@ -2,10 +2,14 @@ import { readFileSync } from 'node:fs';
 import { buildSchema, getOperationAST, parse, specifiedRules, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config/index.js';
+import { estimateUpstreamCalls } from '../../src/graphql/limits/costEstimate.js';
 import { documentLimits } from '../../src/graphql/limits/documentLimits.js';
+import { exampleVariables } from '../../src/playground/exampleVariables.js';
+import { loadExampleOperations } from '../../src/playground/operations.js';
 
 const DEMO = { url: 'http://127.0.0.1:1', workspaceId: 'ws', accessKey: 'demo-access-key' };
 // Built with this file's graphql-js: validation checks that the schema comes from the same copy.
+const EXAMPLES = new URL('../../operations', import.meta.url).pathname;
 const schema = buildSchema(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8'));
 
 function problems(query: string, env: Record<string, string> = {}): string[] {
@@ -15,17 +19,23 @@ function problems(query: string, env: Record<string, string> = {}): string[] {
 }
 
 describe('limit configuration', () => {
-  it('has defaults that admit the example operations', () => {
-    expect(loadConfig({}, DEMO).limits).toEqual({
-      depth: 12,
-      aliases: 30,
-      tokens: 3000,
-      directives: 20,
-      selections: 2000,
-      batchSize: 10,
-      upstreamCalls: 250,
-    });
-  });
+  it.each(loadExampleOperations(EXAMPLES).map((op) => [op.name, op.source] as const))(
+    'has defaults that admit the example operation %s',
+    (name, source) => {
+      const { limits } = loadConfig({}, DEMO);
+      const { parseOptions } = documentLimits(limits);
+
+      // The parser's token limit, then depth, aliases and directives, then the cost ceiling.
+      const document = parse(source, parseOptions);
+      expect(problems(source)).toEqual([]);
+      const operation = getOperationAST(document, name);
+      if (!operation) throw new Error(`${name} has no operation`);
+      const variables = exampleVariables(name, null);
+      expect(estimateUpstreamCalls(schema, document, operation, variables)).toBeLessThanOrEqual(
+        limits.upstreamCalls,
+      );
+    },
+  );
 
   it('names the variable of a bad value', () => {
     expect(() => loadConfig({ MAX_QUERY_DEPTH: 'deep' }, DEMO)).toThrow(ConfigError);

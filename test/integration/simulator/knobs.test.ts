@@ -21,14 +21,13 @@ describe('knobs', () => {
 
   it('delays responses by the configured latency and stops when it is cleared', async () => {
     client().sim.setLatency({ fixedMs: 300, jitterMs: 50 });
-    let started = performance.now();
+    const started = performance.now();
     await client().call('GET', '/conversations?limit=1');
-    const slow = performance.now() - started;
-    expect(slow).toBeGreaterThanOrEqual(295);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(295);
+    // A latency no test could sit out: the request only completes if clearing it took effect.
+    client().sim.setLatency({ fixedMs: 600_000 });
     client().sim.setLatency(null);
-    started = performance.now();
-    await client().call('GET', '/conversations?limit=1');
-    expect(performance.now() - started).toBeLessThan(slow - 200);
+    expect((await client().call('GET', '/conversations?limit=1')).status).toBe(200);
   });
 
   it('fails exactly `times` matching requests with the injected status, then stops', async () => {
@@ -193,15 +192,14 @@ describe('knobs', () => {
       body: { name: 'temporary' },
     });
     client().sim.faults.inject({ path: '/workspaces/**/nothing', kind: 'reset' });
-    client().sim.setLatency({ fixedMs: 500 });
+    // Requests only complete (within the test timeout) if reset() cleared this latency.
+    client().sim.setLatency({ fixedMs: 600_000 });
     client().sim.setRateLimit({ getPerSecond: 1, postPerSecond: 1 });
     client().sim.reset();
     expect(client().sim.requests.count()).toBe(0);
     expect(client().sim.faults.pending()).toEqual([]);
-    const started = performance.now();
     expect((await client().call('GET', `/conversations/${created.id}`)).status).toBe(404);
     expect((await client().call('GET', '/conversations?limit=1')).status).toBe(200);
-    expect(performance.now() - started).toBeLessThan(400);
   });
 
   it('serves identical seed data for the same seed across instances', async () => {
