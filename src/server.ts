@@ -20,12 +20,15 @@ import { createRouter } from './http/router.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { CursorCodec } from './pagination/cursor.js';
 import { createPlayground } from './playground/index.js';
+import type { VerifiedCredentials } from './upstream/credentials/verifiedCredentials.js';
 import { Transport } from './upstream/transport.js';
 
 export interface GatewayDeps {
   readonly logger?: Logger;
   /** Inject the upstream dispatcher (tests); by default a keep-alive pool to Bird. */
   readonly dispatcher?: Dispatcher;
+  /** Share the client keys Bird accepted between instances; by default in-process. */
+  readonly verifiedCredentials?: VerifiedCredentials;
 }
 
 export interface Gateway {
@@ -48,6 +51,7 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
   const transport = new Transport(config.upstream, {
     logger,
     ...(deps.dispatcher === undefined ? {} : { dispatcher: deps.dispatcher }),
+    ...(deps.verifiedCredentials === undefined ? {} : { verified: deps.verifiedCredentials }),
   });
   const contextFor = createContextFactory({
     config,

@@ -98,6 +98,12 @@ function upstreamConfig(
       windowMs: e.BREAKER_WINDOW_MS,
       openMs: e.BREAKER_OPEN_MS,
     }),
+    credentials: Object.freeze({
+      unverifiedPerSecond: e.RATE_LIMIT_UNVERIFIED_PER_SECOND,
+      unverifiedGlobalPerSecond: e.RATE_LIMIT_UNVERIFIED_GLOBAL_PER_SECOND,
+      verifiedTtlMs: e.VERIFIED_CREDENTIALS_TTL_MS,
+      verifiedMax: e.VERIFIED_CREDENTIALS_MAX,
+    }),
   });
 }
 
@@ -125,6 +131,10 @@ export function loadConfig(source: NodeJS.ProcessEnv, demoUpstream?: DemoUpstrea
       // Demo data is public: the demo gateway serves the simulator's key to everyone unless
       // tokens are configured.
       allowAnonymous: e.GATEWAY_ALLOW_ANONYMOUS ?? (demo && tokens.length === 0),
+      // A gateway that holds a key (or hands out tokens) is not an open relay for any key a
+      // client makes up; forwarding is then an explicit choice.
+      forwardClientKeys:
+        e.GATEWAY_FORWARD_CLIENT_KEYS ?? (e.BIRD_ACCESS_KEY === undefined && tokens.length === 0),
     }),
     cursorSecret: cursorSecret ?? randomSecret(),
     cursorSecretEphemeral: cursorSecret === null,

@@ -21,6 +21,22 @@ export interface UpstreamConfig {
   readonly retry: RetryConfig;
   readonly rateLimit: RateLimitConfig;
   readonly breaker: BreakerConfig;
+  readonly credentials: CredentialsConfig;
+}
+
+/**
+ * Client access keys Bird has not yet accepted (see src/upstream/credentials/). Their calls go out
+ * one at a time per operation, within a small allowance, until a 2xx proves the key.
+ */
+export interface CredentialsConfig {
+  /** Upstream calls per second, per workspace, made with keys not (yet) verified. */
+  readonly unverifiedPerSecond: number;
+  /** The same, across all workspaces: the most the gateway relays for unknown keys. */
+  readonly unverifiedGlobalPerSecond: number;
+  /** How long a key and workspace pair stays verified after Bird's last 2xx. */
+  readonly verifiedTtlMs: number;
+  /** Verified pairs remembered at most (the oldest are forgotten first). */
+  readonly verifiedMax: number;
 }
 
 /** Retries of idempotent upstream reads (see src/upstream/resilience/retryPolicy.ts). */
@@ -110,6 +126,11 @@ export interface Config {
     readonly tokens: readonly string[];
     /** Requests without credentials use the configured access key. */
     readonly allowAnonymous: boolean;
+    /**
+     * `Authorization: AccessKey <key>` is forwarded to Bird. On by default only when the gateway
+     * holds no key and has no tokens (GATEWAY_FORWARD_CLIENT_KEYS).
+     */
+    readonly forwardClientKeys: boolean;
   };
   /** Secret that signs pagination cursors; shared by every instance so cursors survive restarts. */
   readonly cursorSecret: string;

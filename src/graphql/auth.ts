@@ -1,7 +1,9 @@
 /**
  * Who a request acts as upstream. Three ways in, checked in this order:
  * - `Authorization: AccessKey <key>`: the client's own Bird key, forwarded as is, with the workspace
- *   from `X-Bird-Workspace-Id` or the configured default;
+ *   from `X-Bird-Workspace-Id` or the configured default — only when forwarding is on
+ *   (GATEWAY_FORWARD_CLIENT_KEYS; by default only on a gateway that holds no key and no tokens), so
+ *   a gateway in front of its own key is not a relay for made-up ones;
  * - `Authorization: Bearer <token>`: a gateway token from GATEWAY_TOKENS, which unlocks the access
  *   key the gateway holds (BIRD_ACCESS_KEY) for its workspace;
  * - nothing, when anonymous use of the held key is allowed (demo mode, GATEWAY_ALLOW_ANONYMOUS).
@@ -89,6 +91,11 @@ export function createAuthenticator(config: Config) {
     const scheme = (space < 0 ? header : header.slice(0, space)).toLowerCase();
     const value = space < 0 ? '' : header.slice(space + 1).trim();
     if (scheme === 'accesskey' && value !== '') {
+      if (!config.auth.forwardClientKeys) {
+        return refuse(
+          'This gateway does not forward client access keys: send "Authorization: Bearer <gateway token>".',
+        );
+      }
       return clientAccessKey(value, workspaceHeader, defaultWorkspace);
     }
     if (scheme === 'bearer' && value !== '' && tokens.length > 0 && knownToken(value, tokens)) {

@@ -60,6 +60,26 @@ export function queryTooCostly(estimate: number, ceiling: number): GraphQLError 
   );
 }
 
+/** A batched request whose operations together could cost more than the ceiling. */
+export function batchTooCostly(total: number, ceiling: number): GraphQLError {
+  return error(
+    'QUERY_TOO_COSTLY',
+    `The operations of this batch could cost up to ${total} upstream calls together; the limit ` +
+      `for one request is ${ceiling}. Send fewer or smaller operations per request.`,
+    { cost: { estimate: total, ceiling }, http: { status: 400 } },
+  );
+}
+
+/** The operation's calls do not fit its workspace's rate budget now: refused whole, no call made. */
+export function operationRateLimited(retryAfterMs: number): GraphQLError {
+  return error(
+    'RATE_LIMITED',
+    "This workspace is near Bird's request rate limit: the operation's upstream calls would not " +
+      'all fit in time, so it was refused as a whole before any call. Try again after retryAfterMs.',
+    { retryAfterMs, http: { status: 429 } },
+  );
+}
+
 // --- requests refused by the HTTP layer, before any GraphQL work --------------------------------
 
 /** A request the gateway cannot read: malformed JSON, an unsupported content type, ... */

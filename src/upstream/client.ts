@@ -17,6 +17,8 @@ import type {
   BirdUpdateMessageRequest,
   BirdUpdateParticipantRequest,
 } from './requests.js';
+import { credentialKey } from './credentials/verifiedCredentials.js';
+import type { Admission } from './resilience/rateShaper.js';
 import { Semaphore } from './semaphore.js';
 import type { HttpMethod, OperationBudget, Transport, UpstreamRequest } from './transport.js';
 import type {
@@ -87,7 +89,13 @@ export class BirdClient {
     this.requestId = options.requestId;
     this.mapFailure = options.mapFailure ?? ((failure) => failure);
     this.limit = new Semaphore(options.concurrency);
-    const budget = transport.budget(cancellation);
+    // A client's own key must be proven by a 2xx before it spends the workspace's budget.
+    const credentials = options.credentials;
+    const key =
+      credentials?.source === 'client-access-key'
+        ? credentialKey(credentials.workspaceId, credentials.authorization)
+        : null;
+    const budget = transport.budget(cancellation, key);
     this.budget = budget;
     this.stats = {
       calls: 0,
@@ -95,6 +103,15 @@ export class BirdClient {
         return budget.attempts;
       },
     };
+  }
+
+  /**
+   * Reserves the workspace's rate-limit slots for an operation estimated at `calls` reads, before
+   * it runs; see `Transport.admit`. Release the returned tickets when the operation ends.
+   */
+  admit(calls: number): Promise<Admission> {
+    if (this.credentials === null) return Promise.resolve({ kind: 'admitted', tickets: null });
+    return this.transport.admit(this.budget, this.credentials.workspaceId, calls);
   }
 
   getConversation(id: string): Promise<BirdConversation> {

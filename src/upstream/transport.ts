@@ -1,15 +1,30 @@
 /**
  * The process-wide, resilient way to Bird: every upstream call of every operation goes through
- * `send`, which waits for the workspace's rate-limit turn, runs the exchange through the circuit
- * breaker, and retries what is safe to retry — within the operation's deadline and retry budget.
+ * `send`, which passes the operation's credential gate (unproven client keys probe first, a 401/403
+ * halts the operation), waits for the workspace's rate-limit turn (a slot reserved at admission,
+ * or the next free one), runs the exchange through the circuit breaker, and retries what is safe to
+ * retry — within the operation's deadline and retry budget.
  */
 import type { Dispatcher } from 'undici';
 import { sleep, type Cancellation } from './cancellation.js';
 import type { UpstreamConfig } from '../config/index.js';
 import { UpstreamFailure } from './failure.js';
 import type { Logger } from '../observability/logger.js';
+import { CredentialGate, type GateMode } from './credentials/credentialGate.js';
+import { UnverifiedLimiter } from './credentials/unverifiedLimiter.js';
+import {
+  InMemoryVerifiedCredentials,
+  type CredentialKey,
+  type VerifiedCredentials,
+} from './credentials/verifiedCredentials.js';
 import { Breaker, type BreakerState } from './resilience/breaker.js';
-import { SlidingWindowShaper, type RateShaper } from './resilience/rateShaper.js';
+import {
+  SlidingWindowShaper,
+  type Admission,
+  type RateClass,
+  type RateShaper,
+  type Tickets,
+} from './resilience/rateShaper.js';
 import { isRetryable, retryDelay } from './resilience/retryPolicy.js';
 import { HttpExchange, type UpstreamRequest, type UpstreamResponse } from './exchange.js';
 
@@ -24,6 +39,10 @@ export interface OperationBudget {
   /** HTTP requests sent, retries included. */
   attempts: number;
   readonly cancellation?: Cancellation;
+  /** Whether the operation's credential is proven, and whether a 401/403 halted it. */
+  readonly gate: CredentialGate;
+  /** Read places held for the operation since its admission. */
+  readonly tickets: Tickets[];
 }
 
 export interface TransportDeps {
@@ -32,6 +51,8 @@ export interface TransportDeps {
   readonly dispatcher?: Dispatcher;
   /** Replace the in-process rate shaper (for example with a shared one). */
   readonly shaper?: RateShaper;
+  /** Replace the in-process set of verified credentials (for example with a shared one). */
+  readonly verified?: VerifiedCredentials;
 }
 
 export interface Readiness {
@@ -45,6 +66,8 @@ export class Transport {
   private readonly exchange: HttpExchange;
   private readonly breaker: Breaker;
   private readonly shaper: RateShaper;
+  private readonly verified: VerifiedCredentials;
+  private readonly unverified: UnverifiedLimiter;
   private readonly logger: Logger;
 
   constructor(
@@ -67,21 +90,89 @@ export class Transport {
         writePerSecond: config.rateLimit.writePerSecond,
         maxWaitMs: config.rateLimit.maxWaitMs,
         marginMs: config.rateLimit.marginMs,
+        penaltyCapMs: config.retry.retryAfterCapMs,
       });
+    this.verified =
+      deps.verified ??
+      new InMemoryVerifiedCredentials({
+        ttlMs: config.credentials.verifiedTtlMs,
+        maxEntries: config.credentials.verifiedMax,
+      });
+    this.unverified = new UnverifiedLimiter(config.credentials);
   }
 
-  /** A fresh budget for one operation. */
-  budget(cancellation?: Cancellation): OperationBudget {
+  /**
+   * A fresh budget for one operation. `credential` identifies a client's own key, which must be
+   * proven; null for a key the gateway holds.
+   */
+  budget(cancellation?: Cancellation, credential: CredentialKey | null = null): OperationBudget {
     return {
       deadline: Date.now() + this.config.operationDeadlineMs,
       retriesLeft: this.config.retry.budgetPerOperation,
       attempts: 0,
+      gate: new CredentialGate(credential, this.verified, cancellation),
+      tickets: [],
       ...(cancellation === undefined ? {} : { cancellation }),
     };
   }
 
+  /**
+   * Reserves the read slots of an operation estimated at `calls` upstream calls (admission as a
+   * unit). Operations of unproven credentials are not reserved: they make one call before proof.
+   */
+  async admit(budget: OperationBudget, workspaceId: string, calls: number): Promise<Admission> {
+    if (calls <= 0 || !(await budget.gate.isTrusted())) return { kind: 'admitted', tickets: null };
+    const admission = await this.shaper.admit(workspaceId, 'read', calls);
+    if (admission.kind === 'admitted' && admission.tickets !== null) {
+      budget.tickets.push(admission.tickets);
+    }
+    return admission;
+  }
+
   /** Sends a call with shaping, the breaker and safe retries; rejects only with `UpstreamFailure`. */
   async send(req: UpstreamRequest, budget: OperationBudget): Promise<UpstreamResponse> {
+    const context = { method: req.method, path: req.displayPath };
+    const mode = await budget.gate.enter(context);
+    try {
+      // An unproven key's probe comes out of the small unverified allowance, never the queue.
+      if (mode === 'probe') await this.unverified.acquire(req.workspaceId, context);
+      const response = await this.attempt(req, budget, mode);
+      budget.gate.succeeded(mode);
+      return response;
+    } catch (err) {
+      if (err instanceof UpstreamFailure) budget.gate.failed(mode, err);
+      throw err;
+    }
+  }
+
+  /** Waits for the call's turn in the workspace's window. */
+  private async turn(
+    req: UpstreamRequest,
+    cls: RateClass,
+    budget: OperationBudget,
+    context: { method: string; path: string },
+  ): Promise<void> {
+    // A call its operation was admitted with may wait past the usual limit: its place is held.
+    const admitted = cls === 'read' && takeTicket(budget.tickets);
+    await this.shaper.acquire(
+      req.workspaceId,
+      cls,
+      context,
+      budget.cancellation,
+      admitted ? Math.max(0, budget.deadline - Date.now()) : undefined,
+    );
+    if (budget.cancellation?.aborted === true) {
+      throw new UpstreamFailure('aborted', { ...context, maybeSent: false });
+    }
+    // A 401/403 that arrived while this call waited halts it before it is sent.
+    budget.gate.check(context);
+  }
+
+  private async attempt(
+    req: UpstreamRequest,
+    budget: OperationBudget,
+    mode: GateMode,
+  ): Promise<UpstreamResponse> {
     const context = { method: req.method, path: req.displayPath };
     const cls = req.method === 'GET' ? 'read' : 'write';
     for (let retry = 0; ; retry += 1) {
@@ -93,10 +184,10 @@ export class Transport {
           maybeSent: false,
         });
       }
-      await this.shaper.acquire(req.workspaceId, cls, context, budget.cancellation);
+      await this.turn(req, cls, budget, context);
       budget.attempts += 1;
       try {
-        return await this.breaker.run(
+        const response = await this.breaker.run(
           () =>
             this.exchange.send(req, {
               headersTimeoutMs: Math.min(this.config.headersTimeoutMs, remaining),
@@ -104,12 +195,20 @@ export class Transport {
             }),
           context,
         );
-      } catch (err) {
-        if (!(err instanceof UpstreamFailure)) throw err;
+        this.shaper.succeeded(req.workspaceId, cls);
+        return response;
+      } catch (caught) {
+        if (!(caught instanceof UpstreamFailure)) throw caught;
+        let err = caught;
         if (err.kind === 'status' && err.status === 429) {
           this.shaper.penalize(req.workspaceId, cls, err.init.retryAfterMs);
+          err = this.capRetryAfter(err);
+        } else if (err.kind === 'status') {
+          this.shaper.succeeded(req.workspaceId, cls);
         }
-        const delay = this.nextDelay(req, err, retry, budget);
+        // A probe is one call: an unproven key gets no retries. A wait beyond the cap is not
+        // retried (the Retry-After Bird sent decides, not the capped one the client sees).
+        const delay = mode === 'probe' ? null : this.nextDelay(req, caught, retry, budget);
         if (delay === null) throw err;
         budget.retriesLeft -= 1;
         this.logger.debug(
@@ -127,6 +226,17 @@ export class Transport {
         if (budget.cancellation?.aborted === true) throw err;
       }
     }
+  }
+
+  /**
+   * A `Retry-After` beyond the cap is reported as the cap: the shaper probes again after it, so
+   * that is when the client may usefully retry.
+   */
+  private capRetryAfter(failure: UpstreamFailure): UpstreamFailure {
+    const cap = this.config.retry.retryAfterCapMs;
+    const asked = failure.init.retryAfterMs;
+    if (asked === undefined || asked <= cap) return failure;
+    return new UpstreamFailure(failure.kind, { ...failure.init, retryAfterMs: cap });
   }
 
   /** The delay before the next attempt, or null when this failure is final. */
@@ -155,4 +265,9 @@ export class Transport {
     this.breaker.shutdown();
     await this.exchange.close();
   }
+}
+
+/** Uses one of the places an operation was admitted with; false when none is left. */
+function takeTicket(pool: readonly Tickets[]): boolean {
+  return pool.some((tickets) => tickets.take());
 }

@@ -114,6 +114,8 @@ describe('secrets', () => {
         BIRD_WORKSPACE_ID: simulator.workspaceId,
         BIRD_ACCESS_KEY: simulator.accessKey,
         GATEWAY_TOKENS: TOKEN,
+        // Both ways in at once, so every credential path is covered.
+        GATEWAY_FORWARD_CLIENT_KEYS: 'true',
         UPSTREAM_RETRY_BASE_DELAY_MS: '1',
       },
     });

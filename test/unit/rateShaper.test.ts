@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { UpstreamFailure } from '../../src/upstream/failure.js';
-import { SlidingWindowShaper } from '../../src/upstream/resilience/rateShaper.js';
+import { PROBE_HOLD_MS, SlidingWindowShaper } from '../../src/upstream/resilience/rateShaper.js';
 
 const context = { method: 'GET', path: '/conversations' };
 
-function shaper(options: { perSecond: number; maxWaitMs: number; marginMs?: number }) {
+function shaper(options: {
+  perSecond: number;
+  maxWaitMs: number;
+  marginMs?: number;
+  penaltyCapMs?: number;
+}) {
   let now = 1_000_000;
   const clock = {
     now: () => now,
@@ -17,6 +22,7 @@ function shaper(options: { perSecond: number; maxWaitMs: number; marginMs?: numb
     writePerSecond: options.perSecond * 10,
     maxWaitMs: options.maxWaitMs,
     marginMs: options.marginMs ?? 0,
+    penaltyCapMs: options.penaltyCapMs ?? 5_000,
     now: clock.now,
   });
   return { instance, clock };
@@ -71,6 +77,61 @@ describe('SlidingWindowShaper', () => {
 
     expect(await outcome(instance.acquire('ws', 'read', context))).toBe(2000);
     expect(await outcome(instance.acquire('other', 'read', context))).toBe('sent');
+  });
+
+  it('caps a Retry-After penalty, then lets one probe through and holds the rest for its answer', async () => {
+    const { instance, clock } = shaper({ perSecond: 100, maxWaitMs: 0, penaltyCapMs: 300 });
+    instance.penalize('ws', 'read', 999_999_000);
+
+    expect(await outcome(instance.acquire('ws', 'read', context))).toBe(300);
+    clock.advance(300);
+    expect(await outcome(instance.acquire('ws', 'read', context))).toBe('sent');
+    expect(await outcome(instance.acquire('ws', 'read', context))).toBe(PROBE_HOLD_MS);
+    instance.succeeded('ws', 'read');
+    expect(await outcome(instance.acquire('ws', 'read', context))).toBe('sent');
+  });
+
+  it('does not chain probes for 429s to calls sent before the probe', async () => {
+    const { instance, clock } = shaper({ perSecond: 100, maxWaitMs: 0, penaltyCapMs: 300 });
+    instance.penalize('ws', 'read', undefined);
+    clock.advance(300);
+    await instance.acquire('ws', 'read', context); // the probe, going out now
+    clock.advance(-1); // a straggler's 429 that predates the probe
+    instance.penalize('ws', 'read', undefined);
+    clock.advance(1);
+    instance.succeeded('ws', 'read');
+
+    expect(await outcome(instance.acquire('ws', 'read', context))).toBe('sent');
+  });
+});
+
+describe('SlidingWindowShaper admission', () => {
+  it('admits an operation whose calls all fit within the wait, and refuses the next whole', async () => {
+    const { instance } = shaper({ perSecond: 5, maxWaitMs: 1000 });
+
+    const first = await instance.admit('ws', 'read', 6);
+    const second = await instance.admit('ws', 'read', 5);
+
+    expect(first.kind).toBe('admitted');
+    // 11 calls: 5 now, 5 after one window, 1 after two: one window past the allowed wait.
+    expect(second).toEqual({ kind: 'wait', retryAfterMs: 1000 });
+  });
+
+  it('gives an operation’s unused places back when it ends', async () => {
+    const { instance } = shaper({ perSecond: 5, maxWaitMs: 1000 });
+    const first = await instance.admit('ws', 'read', 10);
+    if (first.kind !== 'admitted' || first.tickets === null) throw new Error('not admitted');
+
+    first.tickets.take();
+    first.tickets.release();
+
+    expect((await instance.admit('ws', 'read', 9)).kind).toBe('admitted');
+  });
+
+  it('calls an operation too large when the window could never hold it within the wait', async () => {
+    const { instance } = shaper({ perSecond: 50, maxWaitMs: 1000, marginMs: 20 });
+
+    expect(await instance.admit('ws', 'read', 101)).toEqual({ kind: 'too-large', capacity: 50 });
   });
 
   it('does not shape a class whose limit is 0', async () => {

@@ -3,10 +3,17 @@
  * refused operation costs no upstream call), and reports the estimated and actual upstream calls in
  * `extensions.cost`: always in demo mode, otherwise when the request carries
  * `X-Gateway-Cost: include`.
+ *
+ * The operations of one batched HTTP request count against the ceiling together. A query is then
+ * admitted as a unit: its estimated reads are reserved in its workspace's rate budget, or it is
+ * refused whole (RATE_LIMITED with `retryAfterMs`, or QUERY_TOO_COSTLY when the budget could never
+ * hold it within the allowed wait) — never started and then answered with holes.
  */
 import type { ApolloServerPlugin, GraphQLRequest } from '@apollo/server';
 import type { GatewayContext } from '../context.js';
-import { queryTooCostly } from '../errors.js';
+import { batchTooCostly, operationRateLimited, queryTooCostly } from '../errors.js';
+import type { BirdClient } from '../../upstream/client.js';
+import type { Tickets } from '../../upstream/resilience/rateShaper.js';
 import { estimateUpstreamCalls } from './costEstimate.js';
 
 /** The request header that asks for `extensions.cost` outside demo mode. */
@@ -14,34 +21,62 @@ export const COST_HEADER = 'x-gateway-cost';
 
 const estimates = new WeakMap<GraphQLRequest, number>();
 
+/**
+ * Estimates admitted so far per HTTP request. The operations of a batch share the request's
+ * context, and so its client, which makes the client the request's identity.
+ */
+const requestTotals = new WeakMap<BirdClient, number>();
+
 /** The estimate made for a request's operation, or null when none was made (for logs). */
 export function estimatedCalls(request: GraphQLRequest): number | null {
   return estimates.get(request) ?? null;
 }
 
 export interface CostPluginOptions {
-  /** Highest estimate an operation may have. */
+  /** Highest estimate an operation, or all operations of a batch together, may have. */
   readonly ceiling: number;
   /** Report `extensions.cost` on every response (demo mode). */
   readonly alwaysReport: boolean;
 }
 
-/** The cost ceiling and `extensions.cost` reporting. */
+/** Checks the request-wide ceiling, then reserves the operation's reads in its rate budget. */
+async function admit(
+  context: GatewayContext,
+  operation: 'query' | 'mutation' | 'subscription',
+  estimate: number,
+  ceiling: number,
+): Promise<Tickets | null> {
+  if (estimate > ceiling) throw queryTooCostly(estimate, ceiling);
+  const total = (requestTotals.get(context.client) ?? 0) + estimate;
+  if (total > ceiling) throw batchTooCostly(total, ceiling);
+  requestTotals.set(context.client, total);
+  // Mutations are mostly writes, which have their own (ten times larger) limit: they are shaped
+  // call by call. An operation without credentials is refused by requireCredentials.
+  if (operation !== 'query' || context.credentials === null) return null;
+  const admission = await context.client.admit(estimate);
+  if (admission.kind === 'too-large') throw queryTooCostly(estimate, admission.capacity);
+  if (admission.kind === 'wait') throw operationRateLimited(admission.retryAfterMs);
+  return admission.tickets;
+}
+
+/** The cost ceiling, admission as a unit, and `extensions.cost` reporting. */
 export function costPlugin(options: CostPluginOptions): ApolloServerPlugin<GatewayContext> {
   return {
     requestDidStart: ({ request }) => {
       const report =
         options.alwaysReport || request.http?.headers.get(COST_HEADER)?.trim() === 'include';
       let estimate: number | null = null;
+      let tickets: Tickets | null = null;
       return Promise.resolve({
-        didResolveOperation: ({ schema, document, operation }) => {
-          if (operation === undefined) return Promise.resolve();
+        didResolveOperation: async ({ schema, document, operation, contextValue }) => {
+          if (operation === undefined) return;
           estimate = estimateUpstreamCalls(schema, document, operation, request.variables);
           estimates.set(request, estimate);
-          if (estimate > options.ceiling) throw queryTooCostly(estimate, options.ceiling);
-          return Promise.resolve();
+          tickets = await admit(contextValue, operation.operation, estimate, options.ceiling);
         },
         willSendResponse: ({ response, contextValue }) => {
+          // Slots the operation reserved but did not use go back to the workspace.
+          tickets?.release();
           if (!report || estimate === null || response.body.kind !== 'single') {
             return Promise.resolve();
           }

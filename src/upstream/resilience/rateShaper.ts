@@ -9,7 +9,16 @@
  * at once with RATE_LIMITED, so a storm queues briefly and then sheds load instead of piling up.
  *
  * Scheduling reserves the slot synchronously, so concurrent callers never double-book. An upstream
- * 429 pushes the workspace's next slot past its `Retry-After` (or a second when absent).
+ * 429 pushes the workspace's next slot past its `Retry-After` (or a second when absent), capped by
+ * `penaltyCapMs`: a `Retry-After` of days must not close a workspace for days. The first call after
+ * the penalty is a probe; the others wait for its answer (at most PROBE_HOLD_MS), and a 429 to it
+ * starts another capped penalty.
+ *
+ * `admit` takes all the calls of an operation at once (admission as a unit): an operation whose
+ * estimated calls cannot all be scheduled within `maxWaitMs`, after those admitted before it, is
+ * refused whole before any call, instead of being started and then starved of its last calls.
+ * Admitted calls may then wait past `maxWaitMs` for their turn; places an operation did not use
+ * are given back when it ends.
  *
  * This implementation is per process; several gateway instances share Bird's budget, so a shared
  * (Redis) shaper belongs behind the same interface later.
@@ -25,22 +34,52 @@ export interface RateShaperOptions {
   readonly writePerSecond: number;
   readonly maxWaitMs: number;
   readonly marginMs: number;
+  /** Longest penalty a 429 imposes, whatever its `Retry-After` says. */
+  readonly penaltyCapMs: number;
   /** Clock, for tests. */
   readonly now?: () => number;
 }
 
 /** Decides when a call may go upstream. */
 export interface RateShaper {
-  /** Resolves when the call may be sent; rejects with a `rate-limited` UpstreamFailure. */
+  /**
+   * Resolves when the call may be sent; rejects with a `rate-limited` UpstreamFailure when its turn
+   * is further than `maxWaitMs` (the configured wait unless given: an admitted call may wait
+   * longer, up to its operation's deadline).
+   */
   acquire(
     workspaceId: string,
     cls: RateClass,
     context: { method: string; path: string },
     cancellation?: Cancellation,
+    maxWaitMs?: number,
   ): Promise<void>;
-  /** Tells the shaper Bird answered 429, so nothing more is sent before `retryAfterMs`. */
+  /** Tells the shaper Bird answered 429, so nothing more is sent for a while (capped). */
   penalize(workspaceId: string, cls: RateClass, retryAfterMs: number | undefined): void;
+  /** Tells the shaper Bird answered something other than 429 (ends a probe's hold). */
+  succeeded(workspaceId: string, cls: RateClass): void;
+  /** Reserves `calls` slots for one operation, or says why it cannot have them now. */
+  admit(workspaceId: string, cls: RateClass, calls: number): Promise<Admission>;
 }
+
+/** The places one admitted operation holds in its workspace's budget. */
+export interface Tickets {
+  /** Uses one place; false when none is left. */
+  take(): boolean;
+  /** Gives the unused places back. */
+  release(): void;
+}
+
+export type Admission =
+  | { readonly kind: 'admitted'; readonly tickets: Tickets | null }
+  /** The calls fit in the window, but not within the allowed wait from now. */
+  | { readonly kind: 'wait'; readonly retryAfterMs: number }
+  /** More calls than the window can ever schedule within the allowed wait. */
+  | { readonly kind: 'too-large'; readonly capacity: number };
+
+const NO_PENALTY_HINT_MS = 1_000;
+/** How long the calls after a probe wait for its answer at most. */
+export const PROBE_HOLD_MS = 1_000;
 
 // Rings hold at most this many send times; faster limits use a proportionally shorter window
 // (1,000 per 20 ms instead of 50,000 per second), which is the same rate.
@@ -52,6 +91,12 @@ class Window {
   next = 0;
   blockedUntil = 0;
   lastScheduled = 0;
+  /** Calls admitted with their operation (`admit`) and not sent yet. */
+  pending = 0;
+  /** After a 429: `due` until the probe is scheduled, `sent` until Bird answers it. */
+  probe: 'none' | 'due' | 'sent' = 'none';
+  /** When the probe goes out. */
+  probeAt = 0;
 
   constructor(
     size: number,
@@ -69,10 +114,66 @@ class Window {
     const previous = this.times[this.next] ?? -Infinity;
     const at = Math.max(now, previous + this.spanMs + marginMs, this.blockedUntil);
     if (at - now > maxWaitMs) return { retryAfterMs: Math.ceil(at - now) };
+    if (this.probe === 'due') {
+      this.probe = 'sent';
+      this.probeAt = at;
+      this.blockedUntil = at + PROBE_HOLD_MS;
+    }
+    this.book(at);
+    return { at };
+  }
+
+  private book(at: number): void {
     this.times[this.next] = at;
     this.next = (this.next + 1) % this.times.length;
-    this.lastScheduled = at;
-    return { at };
+    this.lastScheduled = Math.max(this.lastScheduled, at);
+  }
+
+  /** Calls an empty window schedules within `maxWaitMs`. */
+  capacity(marginMs: number, maxWaitMs: number): number {
+    return this.times.length * (Math.floor(maxWaitMs / (this.spanMs + marginMs)) + 1);
+  }
+
+  /**
+   * Admits `calls` more calls when they, after the calls admitted earlier and not sent yet, can
+   * all be scheduled within `maxWaitMs`. Admitted calls are not booked in the ring here: they
+   * take their slot when they are really sent, so the ring keeps actual send times (an inbox
+   * screen's message pages go out only after its list came back).
+   */
+  admit(now: number, marginMs: number, maxWaitMs: number, calls: number): Admission {
+    const capacity = this.capacity(marginMs, maxWaitMs);
+    if (calls > capacity) return { kind: 'too-large', capacity };
+    // During a 429's recovery the calls go one by one, so the probe goes first.
+    if (this.probe !== 'none') return { kind: 'admitted', tickets: null };
+    const size = this.times.length;
+    const total = this.pending + calls;
+    const planned = new Float64Array(total);
+    let at = Math.max(now, this.blockedUntil);
+    for (let k = 0; k < total; k++) {
+      const previous = k < size ? this.times[(this.next + k) % size] : planned[k - size];
+      at = Math.max(at, (previous ?? -Infinity) + this.spanMs + marginMs);
+      planned[k] = at;
+    }
+    if (at - now > maxWaitMs) {
+      return { kind: 'wait', retryAfterMs: Math.ceil(at - now - maxWaitMs) };
+    }
+    this.pending += calls;
+    let left = calls;
+    return {
+      kind: 'admitted',
+      tickets: {
+        take: () => {
+          if (left === 0) return false;
+          left -= 1;
+          this.pending -= 1;
+          return true;
+        },
+        release: () => {
+          this.pending -= left;
+          left = 0;
+        },
+      },
+    };
   }
 }
 
@@ -103,8 +204,8 @@ export class SlidingWindowShaper implements RateShaper {
   private sweep(): void {
     const now = this.now();
     for (const [key, window] of this.windows) {
-      if (window.lastScheduled + window.spanMs < now && window.blockedUntil < now)
-        this.windows.delete(key);
+      const idle = window.lastScheduled + window.spanMs < now && window.pending === 0;
+      if (idle && window.blockedUntil < now) this.windows.delete(key);
     }
   }
 
@@ -113,11 +214,12 @@ export class SlidingWindowShaper implements RateShaper {
     cls: RateClass,
     context: { method: string; path: string },
     cancellation?: Cancellation,
+    maxWaitMs = this.options.maxWaitMs,
   ): Promise<void> {
     const window = this.window(workspaceId, cls);
     if (window === null) return;
     const now = this.now();
-    const slot = window.reserve(now, this.options.marginMs, this.options.maxWaitMs);
+    const slot = window.reserve(now, this.options.marginMs, maxWaitMs);
     if ('retryAfterMs' in slot) {
       throw new UpstreamFailure('rate-limited', {
         ...context,
@@ -136,6 +238,30 @@ export class SlidingWindowShaper implements RateShaper {
   penalize(workspaceId: string, cls: RateClass, retryAfterMs: number | undefined): void {
     const window = this.window(workspaceId, cls);
     if (window === null) return;
-    window.blockedUntil = Math.max(window.blockedUntil, this.now() + (retryAfterMs ?? 1000));
+    const penalty = Math.min(retryAfterMs ?? NO_PENALTY_HINT_MS, this.options.penaltyCapMs);
+    const now = this.now();
+    window.blockedUntil = Math.max(window.blockedUntil, now + penalty);
+    // 429s to calls sent before the probe (a burst's stragglers) do not schedule another probe:
+    // only the probe's own answer, or one after it, does.
+    if (window.probe === 'none' || (window.probe === 'sent' && now >= window.probeAt)) {
+      window.probe = 'due';
+    }
+  }
+
+  succeeded(workspaceId: string, cls: RateClass): void {
+    const window = this.windows.get(`${cls}\u0000${workspaceId}`);
+    if (window?.probe !== 'sent') return;
+    window.probe = 'none';
+    window.blockedUntil = Math.min(window.blockedUntil, this.now());
+  }
+
+  admit(workspaceId: string, cls: RateClass, calls: number): Promise<Admission> {
+    const window = this.window(workspaceId, cls);
+    if (window === null || calls <= 0) {
+      return Promise.resolve({ kind: 'admitted', tickets: null });
+    }
+    return Promise.resolve(
+      window.admit(this.now(), this.options.marginMs, this.options.maxWaitMs, calls),
+    );
   }
 }
