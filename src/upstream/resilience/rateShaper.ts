@@ -25,6 +25,9 @@
  */
 import { sleep, type Cancellation } from '../cancellation.js';
 import { UpstreamFailure } from '../failure.js';
+import { SlidingWindow, type Admission } from './slidingWindow.js';
+
+export { PROBE_HOLD_MS, type Admission, type Tickets } from './slidingWindow.js';
 
 export type RateClass = 'read' | 'write';
 
@@ -62,131 +65,23 @@ export interface RateShaper {
   admit(workspaceId: string, cls: RateClass, calls: number): Promise<Admission>;
 }
 
-/** The places one admitted operation holds in its workspace's budget. */
-export interface Tickets {
-  /** Uses one place; false when none is left. */
-  take(): boolean;
-  /** Gives the unused places back. */
-  release(): void;
-}
-
-export type Admission =
-  | { readonly kind: 'admitted'; readonly tickets: Tickets | null }
-  /** The calls fit in the window, but not within the allowed wait from now. */
-  | { readonly kind: 'wait'; readonly retryAfterMs: number }
-  /** More calls than the window can ever schedule within the allowed wait. */
-  | { readonly kind: 'too-large'; readonly capacity: number };
-
 const NO_PENALTY_HINT_MS = 1_000;
-/** How long the calls after a probe wait for its answer at most. */
-export const PROBE_HOLD_MS = 1_000;
 
 // Rings hold at most this many send times; faster limits use a proportionally shorter window
 // (1,000 per 20 ms instead of 50,000 per second), which is the same rate.
 const MAX_RING = 1_000;
 const IDLE_SWEEP_AT = 1_000;
 
-class Window {
-  readonly times: Float64Array;
-  next = 0;
-  blockedUntil = 0;
-  lastScheduled = 0;
-  /** Calls admitted with their operation (`admit`) and not sent yet. */
-  pending = 0;
-  /** After a 429: `due` until the probe is scheduled, `sent` until Bird answers it. */
-  probe: 'none' | 'due' | 'sent' = 'none';
-  /** When the probe goes out. */
-  probeAt = 0;
-
-  constructor(
-    size: number,
-    readonly spanMs: number,
-  ) {
-    this.times = new Float64Array(size).fill(-Infinity);
-  }
-
-  /** Reserves the earliest slot at or after `now`; returns it, or null when it is too far. */
-  reserve(
-    now: number,
-    marginMs: number,
-    maxWaitMs: number,
-  ): { at: number } | { retryAfterMs: number } {
-    const previous = this.times[this.next] ?? -Infinity;
-    const at = Math.max(now, previous + this.spanMs + marginMs, this.blockedUntil);
-    if (at - now > maxWaitMs) return { retryAfterMs: Math.ceil(at - now) };
-    if (this.probe === 'due') {
-      this.probe = 'sent';
-      this.probeAt = at;
-      this.blockedUntil = at + PROBE_HOLD_MS;
-    }
-    this.book(at);
-    return { at };
-  }
-
-  private book(at: number): void {
-    this.times[this.next] = at;
-    this.next = (this.next + 1) % this.times.length;
-    this.lastScheduled = Math.max(this.lastScheduled, at);
-  }
-
-  /** Calls an empty window schedules within `maxWaitMs`. */
-  capacity(marginMs: number, maxWaitMs: number): number {
-    return this.times.length * (Math.floor(maxWaitMs / (this.spanMs + marginMs)) + 1);
-  }
-
-  /**
-   * Admits `calls` more calls when they, after the calls admitted earlier and not sent yet, can
-   * all be scheduled within `maxWaitMs`. Admitted calls are not booked in the ring here: they
-   * take their slot when they are really sent, so the ring keeps actual send times (an inbox
-   * screen's message pages go out only after its list came back).
-   */
-  admit(now: number, marginMs: number, maxWaitMs: number, calls: number): Admission {
-    const capacity = this.capacity(marginMs, maxWaitMs);
-    if (calls > capacity) return { kind: 'too-large', capacity };
-    // During a 429's recovery the calls go one by one, so the probe goes first.
-    if (this.probe !== 'none') return { kind: 'admitted', tickets: null };
-    const size = this.times.length;
-    const total = this.pending + calls;
-    const planned = new Float64Array(total);
-    let at = Math.max(now, this.blockedUntil);
-    for (let k = 0; k < total; k++) {
-      const previous = k < size ? this.times[(this.next + k) % size] : planned[k - size];
-      at = Math.max(at, (previous ?? -Infinity) + this.spanMs + marginMs);
-      planned[k] = at;
-    }
-    if (at - now > maxWaitMs) {
-      return { kind: 'wait', retryAfterMs: Math.ceil(at - now - maxWaitMs) };
-    }
-    this.pending += calls;
-    let left = calls;
-    return {
-      kind: 'admitted',
-      tickets: {
-        take: () => {
-          if (left === 0) return false;
-          left -= 1;
-          this.pending -= 1;
-          return true;
-        },
-        release: () => {
-          this.pending -= left;
-          left = 0;
-        },
-      },
-    };
-  }
-}
-
 /** The in-process sliding-window shaper. */
 export class SlidingWindowShaper implements RateShaper {
-  private readonly windows = new Map<string, Window>();
+  private readonly windows = new Map<string, SlidingWindow>();
   private readonly now: () => number;
 
   constructor(private readonly options: RateShaperOptions) {
     this.now = options.now ?? Date.now;
   }
 
-  private window(workspaceId: string, cls: RateClass): Window | null {
+  private window(workspaceId: string, cls: RateClass): SlidingWindow | null {
     const perSecond = cls === 'read' ? this.options.readPerSecond : this.options.writePerSecond;
     if (perSecond <= 0) return null;
     const key = `${cls}\u0000${workspaceId}`;
@@ -194,7 +89,7 @@ export class SlidingWindowShaper implements RateShaper {
     if (window === undefined) {
       if (this.windows.size >= IDLE_SWEEP_AT) this.sweep();
       const size = Math.min(perSecond, MAX_RING);
-      window = new Window(size, (1000 * size) / perSecond);
+      window = new SlidingWindow(size, (1000 * size) / perSecond);
       this.windows.set(key, window);
     }
     return window;
