@@ -3,18 +3,26 @@
  * admitted as a unit or refused whole before any call, a batch's operations share one cost
  * ceiling, and a `Retry-After` of days blocks a workspace no longer than the configured cap.
  */
-import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../src/simulator/index.js';
+import { graphql } from '../gql/index.js';
 import { startTestGateway, type GraphQLResult, type TestGateway } from '../helpers/gateway.js';
+import { waitFor } from '../helpers/waitFor.js';
 
 /** Finding 8: estimated at 101 calls, one per conversation plus the list. */
-const WIDE = `{ conversations(first: 100) { nodes { id messages(first: 1) { totalCount } } } }`;
+const WIDE = graphql(`
+  query BudgetWide {
+    conversations(first: 100) {
+      nodes {
+        id
+        messages(first: 1) {
+          totalCount
+        }
+      }
+    }
+  }
+`);
 const LIST = `{ conversations(first: 1) { nodes { id } } }`;
-
-interface Wide {
-  conversations: { nodes: { id: string; messages: { totalCount: number } }[] };
-}
 
 let simulator: Simulator;
 const gateways: TestGateway[] = [];
@@ -34,17 +42,6 @@ async function gateway(env: Record<string, string> = {}): Promise<TestGateway> {
   });
   gateways.push(gw);
   return gw;
-}
-
-/** Polls `attempt` until it returns a value (the deadline only turns a hang into a failure). */
-async function eventually<T>(attempt: () => Promise<T | null>, deadlineMs = 15_000): Promise<T> {
-  const deadline = Date.now() + deadlineMs;
-  for (;;) {
-    const value = await attempt();
-    if (value !== null) return value;
-    if (Date.now() > deadline) throw new Error('eventually: the condition never held');
-    await delay(20);
-  }
 }
 
 const code = (result: GraphQLResult) => result.errors?.[0]?.extensions?.code;
@@ -80,7 +77,7 @@ describe('admission as a unit', () => {
   it('serves it complete when the allowed wait makes room for all its calls', async () => {
     const gw = await gateway(roomy);
 
-    const result = await gw.query<Wide>(WIDE);
+    const result = await gw.query(WIDE);
 
     expect(result.errors).toBeUndefined();
     expect(result.data?.conversations.nodes).toHaveLength(100);
@@ -90,7 +87,7 @@ describe('admission as a unit', () => {
   it('refuses it whole with RATE_LIMITED and retryAfterMs while a neighbour holds the budget', async () => {
     const gw = await gateway(roomy);
 
-    const [a, b] = await Promise.all([gw.query<Wide>(WIDE), gw.query<Wide>(WIDE)]);
+    const [a, b] = await Promise.all([gw.query(WIDE), gw.query(WIDE)]);
 
     const results = [a, b];
     const served = results.filter((r) => r.errors === undefined);
@@ -143,18 +140,22 @@ describe('Retry-After penalties', () => {
       retryAfter: 999_999,
     });
 
-    const first = await gw.query(LIST);
+    const first = await gw.queryText(LIST);
     expect(first.errors?.[0]?.extensions).toMatchObject({
       code: 'RATE_LIMITED',
       retryAfterMs: 300,
     });
 
     const waits: unknown[] = [];
-    const healthy = await eventually(async () => {
-      const result = await gw.query(LIST);
-      if (code(result) === 'RATE_LIMITED') waits.push(result.errors?.[0]?.extensions?.retryAfterMs);
-      return result.errors === undefined ? result : null;
-    });
+    const healthy = await waitFor(
+      async () => {
+        const result = await gw.queryText(LIST);
+        if (code(result) === 'RATE_LIMITED')
+          waits.push(result.errors?.[0]?.extensions?.retryAfterMs);
+        return result.errors === undefined ? result : null;
+      },
+      { deadline: 15_000, interval: 20, message: 'reads stayed blocked' },
+    );
 
     expect(healthy.data).toBeTruthy();
     for (const wait of waits) expect(wait).toBeLessThanOrEqual(300);

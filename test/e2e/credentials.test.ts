@@ -3,21 +3,26 @@
  * where that mode is on, an unproven key costs Bird at most one call per request, a flood of bad
  * keys leaves a token holder's screens complete, and a 401/403 stops an operation's other calls.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../src/simulator/index.js';
+import { graphql } from '../gql/index.js';
+import { InboxDocument, type InboxQuery } from '../gql/graphql.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
-const INBOX = readFileSync(new URL('../../operations/Inbox.graphql', import.meta.url), 'utf8');
 const LIST = `{ conversations(first: 1) { nodes { id } } }`;
+const TEN_IDS = graphql(`
+  query CredentialsTenIds {
+    conversations(first: 10) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
 const TOKEN = 'a-gateway-token-of-enough-length';
 const BAD_KEY = 'made-up-access-key-000';
 /** 30 lookups that all go out at once: what a flood request of the issue sent. */
 const LOOKUPS = `{ ${Array.from({ length: 30 }, (_, i) => `c${i}: conversation(id: "c-${i}") { id }`).join(' ')} }`;
-
-interface Inbox {
-  conversations: { edges: { node: { messages: { nodes: unknown[] } } }[] };
-}
 
 let simulator: Simulator;
 const gateways: TestGateway[] = [];
@@ -62,7 +67,7 @@ describe('client-key forwarding', () => {
   it('is off when the gateway holds a key: AccessKey is refused before any upstream call', async () => {
     const gw = await tokenMode();
 
-    const result = await gw.query(LIST, {}, asKey(simulator.accessKey));
+    const result = await gw.queryText(LIST, {}, asKey(simulator.accessKey));
 
     expect(result.status).toBe(401);
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -72,7 +77,7 @@ describe('client-key forwarding', () => {
   it('is off when only GATEWAY_TOKENS is set', async () => {
     const gw = await gateway({ GATEWAY_TOKENS: TOKEN });
 
-    const result = await gw.query(LIST, {}, asKey(simulator.accessKey));
+    const result = await gw.queryText(LIST, {}, asKey(simulator.accessKey));
 
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(simulator.requests.count()).toBe(0);
@@ -81,8 +86,8 @@ describe('client-key forwarding', () => {
   it('can be switched on beside the held key with GATEWAY_FORWARD_CLIENT_KEYS', async () => {
     const gw = await tokenMode({ GATEWAY_FORWARD_CLIENT_KEYS: 'true' });
 
-    const own = await gw.query(LIST, {}, asKey(simulator.accessKey));
-    const token = await gw.query(LIST, {}, { authorization: `Bearer ${TOKEN}` });
+    const own = await gw.queryText(LIST, {}, asKey(simulator.accessKey));
+    const token = await gw.queryText(LIST, {}, { authorization: `Bearer ${TOKEN}` });
 
     expect(own.errors).toBeUndefined();
     expect(token.errors).toBeUndefined();
@@ -91,7 +96,7 @@ describe('client-key forwarding', () => {
   it('can be switched off on a gateway without a key', async () => {
     const gw = await gateway({ GATEWAY_FORWARD_CLIENT_KEYS: 'false' });
 
-    const result = await gw.query(LIST, {}, asKey(simulator.accessKey));
+    const result = await gw.queryText(LIST, {}, asKey(simulator.accessKey));
 
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(simulator.requests.count()).toBe(0);
@@ -103,7 +108,7 @@ describe('unproven keys', () => {
     const gw = await gateway({ RATE_LIMIT_UNVERIFIED_PER_SECOND: '100' });
 
     const results = await Promise.all(
-      Array.from({ length: 5 }, () => gw.query(LOOKUPS, {}, asKey(BAD_KEY))),
+      Array.from({ length: 5 }, () => gw.queryText(LOOKUPS, {}, asKey(BAD_KEY))),
     );
 
     for (const result of results) {
@@ -139,7 +144,7 @@ describe('unproven keys', () => {
     const gw = await gateway({ RATE_LIMIT_UNVERIFIED_PER_SECOND: '2' });
 
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => gw.query(LIST, {}, asKey(`${BAD_KEY}-${i}`))),
+      Array.from({ length: 20 }, (_, i) => gw.queryText(LIST, {}, asKey(`${BAD_KEY}-${i}`))),
     );
 
     const codes = results.map((r) => r.errors?.[0]?.extensions?.code);
@@ -152,7 +157,7 @@ describe('unproven keys', () => {
 
     const results = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        gw.query(LIST, {}, asKey(BAD_KEY, `00000000-0000-4000-8000-0000000000${10 + i}`)),
+        gw.queryText(LIST, {}, asKey(BAD_KEY, `00000000-0000-4000-8000-0000000000${10 + i}`)),
       ),
     );
 
@@ -164,8 +169,8 @@ describe('unproven keys', () => {
   it('are proven by a 2xx: the next operation runs in full', async () => {
     const gw = await gateway({ RATE_LIMIT_UNVERIFIED_PER_SECOND: '1' });
 
-    const first = await gw.query<Inbox>(INBOX, {}, asKey(simulator.accessKey));
-    const second = await gw.query<Inbox>(INBOX, {}, asKey(simulator.accessKey));
+    const first = await gw.query(InboxDocument, {}, asKey(simulator.accessKey));
+    const second = await gw.query(InboxDocument, {}, asKey(simulator.accessKey));
 
     expect(first.errors).toBeUndefined();
     expect(second.errors).toBeUndefined();
@@ -184,14 +189,14 @@ describe('unproven keys', () => {
     const flood = async () => {
       for (let i = 0; flooding; i++) {
         floodRequests += 1;
-        await gw.query(LOOKUPS, {}, asKey(`${BAD_KEY}-${i}`));
+        await gw.queryText(LOOKUPS, {}, asKey(`${BAD_KEY}-${i}`));
       }
     };
     const flooders = Array.from({ length: 8 }, flood);
 
-    const inboxes: Inbox[] = [];
+    const inboxes: InboxQuery[] = [];
     for (let i = 0; i < 2; i++) {
-      const result = await gw.query<Inbox>(INBOX, {}, { authorization: `Bearer ${TOKEN}` });
+      const result = await gw.query(InboxDocument, {}, { authorization: `Bearer ${TOKEN}` });
       expect(result.errors).toBeUndefined();
       if (result.data) inboxes.push(result.data);
     }
@@ -214,18 +219,14 @@ describe('a 401 or 403 from Bird', () => {
     async (status) => {
       const gw = await tokenMode({ UPSTREAM_CONCURRENCY_PER_REQUEST: '1' });
       const held = { authorization: `Bearer ${TOKEN}` };
-      const list = await gw.query<{ conversations: { nodes: { id: string }[] } }>(
-        `{ conversations(first: 10) { nodes { id } } }`,
-        {},
-        held,
-      );
+      const list = await gw.query(TEN_IDS, {}, held);
       const ids = list.data?.conversations.nodes.map((n) => n.id) ?? [];
       expect(ids).toHaveLength(10);
       const lookups = ids.map((id, i) => `c${i}: conversation(id: "${id}") { id }`).join(' ');
       simulator.requests.clear();
       simulator.faults.inject({ path: '/workspaces/*/conversations/*', kind: 'status', status });
 
-      const result = await gw.query(`{ ${lookups} }`, {}, held);
+      const result = await gw.queryText(`{ ${lookups} }`, {}, held);
 
       const code = status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN';
       expect(result.errors?.map((e) => e.extensions?.code)).toEqual(Array(10).fill(code));
@@ -238,7 +239,7 @@ describe('a 401 or 403 from Bird', () => {
     if (other === undefined) throw new Error('the simulator has a second workspace');
     const gw = await gateway({ RATE_LIMIT_UNVERIFIED_PER_SECOND: '100' });
 
-    const result = await gw.query(LOOKUPS, {}, asKey(other.accessKey));
+    const result = await gw.queryText(LOOKUPS, {}, asKey(other.accessKey));
 
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(simulator.requests.count()).toBe(1);

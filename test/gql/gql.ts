@@ -26,6 +26,8 @@ type Documents = {
     "\n  query BatchingAliases($id: ID!) {\n    a: conversation(id: $id) {\n      id\n    }\n    b: conversation(id: $id) {\n      name\n    }\n    c: conversation(id: $id) {\n      status\n    }\n  }\n": typeof types.BatchingAliasesDocument,
     "\n  query BatchingMessageConversations($id: ID!) {\n    conversation(id: $id) {\n      id\n      messages(first: 5) {\n        nodes {\n          id\n          conversation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.BatchingMessageConversationsDocument,
     "\n  query BatchingPreviewMessage($id: ID!) {\n    conversation(id: $id) {\n      lastMessage {\n        id\n        message {\n          id\n          previewText\n        }\n      }\n    }\n  }\n": typeof types.BatchingPreviewMessageDocument,
+    "\n  query BudgetWide {\n    conversations(first: 100) {\n      nodes {\n        id\n        messages(first: 1) {\n          totalCount\n        }\n      }\n    }\n  }\n": typeof types.BudgetWideDocument,
+    "\n  query CredentialsTenIds {\n    conversations(first: 10) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.CredentialsTenIdsDocument,
     "\n  query ErrorsTwoConversations($a: ID!, $b: ID!) {\n    a: conversation(id: $a) {\n      id\n    }\n    b: conversation(id: $b) {\n      id\n    }\n  }\n": typeof types.ErrorsTwoConversationsDocument,
     "\n  query ErrorsListWithMessages {\n    conversations(first: 10) {\n      nodes {\n        id\n        name\n        messages(first: 2) {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ErrorsListWithMessagesDocument,
     "\n  query ErrorsOtherParticipants {\n    conversations(first: 100) {\n      nodes {\n        featuredParticipants {\n          __typename\n          ... on OtherParticipant {\n            type\n            rawType\n          }\n        }\n      }\n    }\n  }\n": typeof types.ErrorsOtherParticipantsDocument,
@@ -62,6 +64,8 @@ const documents: Documents = {
     "\n  query BatchingAliases($id: ID!) {\n    a: conversation(id: $id) {\n      id\n    }\n    b: conversation(id: $id) {\n      name\n    }\n    c: conversation(id: $id) {\n      status\n    }\n  }\n": types.BatchingAliasesDocument,
     "\n  query BatchingMessageConversations($id: ID!) {\n    conversation(id: $id) {\n      id\n      messages(first: 5) {\n        nodes {\n          id\n          conversation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.BatchingMessageConversationsDocument,
     "\n  query BatchingPreviewMessage($id: ID!) {\n    conversation(id: $id) {\n      lastMessage {\n        id\n        message {\n          id\n          previewText\n        }\n      }\n    }\n  }\n": types.BatchingPreviewMessageDocument,
+    "\n  query BudgetWide {\n    conversations(first: 100) {\n      nodes {\n        id\n        messages(first: 1) {\n          totalCount\n        }\n      }\n    }\n  }\n": types.BudgetWideDocument,
+    "\n  query CredentialsTenIds {\n    conversations(first: 10) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.CredentialsTenIdsDocument,
     "\n  query ErrorsTwoConversations($a: ID!, $b: ID!) {\n    a: conversation(id: $a) {\n      id\n    }\n    b: conversation(id: $b) {\n      id\n    }\n  }\n": types.ErrorsTwoConversationsDocument,
     "\n  query ErrorsListWithMessages {\n    conversations(first: 10) {\n      nodes {\n        id\n        name\n        messages(first: 2) {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ErrorsListWithMessagesDocument,
     "\n  query ErrorsOtherParticipants {\n    conversations(first: 100) {\n      nodes {\n        featuredParticipants {\n          __typename\n          ... on OtherParticipant {\n            type\n            rawType\n          }\n        }\n      }\n    }\n  }\n": types.ErrorsOtherParticipantsDocument,
@@ -148,6 +152,14 @@ export function graphql(source: "\n  query BatchingMessageConversations($id: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BatchingPreviewMessage($id: ID!) {\n    conversation(id: $id) {\n      lastMessage {\n        id\n        message {\n          id\n          previewText\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BatchingPreviewMessage($id: ID!) {\n    conversation(id: $id) {\n      lastMessage {\n        id\n        message {\n          id\n          previewText\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetWide {\n    conversations(first: 100) {\n      nodes {\n        id\n        messages(first: 1) {\n          totalCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BudgetWide {\n    conversations(first: 100) {\n      nodes {\n        id\n        messages(first: 1) {\n          totalCount\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CredentialsTenIds {\n    conversations(first: 10) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query CredentialsTenIds {\n    conversations(first: 10) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
