@@ -1,8 +1,8 @@
 /**
  * The process-wide, resilient way to Bird: every upstream call of every operation goes through
  * `send`, which passes the operation's credential gate (unproven client keys probe first, a 401/403
- * halts the operation), waits for the workspace's rate-limit turn (a slot reserved at admission,
- * or the next free one), runs the exchange through the circuit breaker, and retries what is safe to
+ * halts the operation), waits for the workspace's rate-limit turn (longer for a call whose
+ * operation was admitted as a unit), runs the exchange through the circuit breaker, and retries what is safe to
  * retry — within the operation's deadline and retry budget.
  */
 import type { Dispatcher } from 'undici';
@@ -117,8 +117,9 @@ export class Transport {
   }
 
   /**
-   * Reserves the read slots of an operation estimated at `calls` upstream calls (admission as a
-   * unit). Operations of unproven credentials are not reserved: they make one call before proof.
+   * Admits an operation estimated at `calls` reads as a unit: holds their places in the
+   * workspace's window, or says why not. Operations of unproven keys are not held places: they
+   * make one call before the key is proven.
    */
   async admit(budget: OperationBudget, workspaceId: string, calls: number): Promise<Admission> {
     if (calls <= 0 || !(await budget.gate.isTrusted())) return { kind: 'admitted', tickets: null };
@@ -134,13 +135,19 @@ export class Transport {
     const context = { method: req.method, path: req.displayPath };
     const mode = await budget.gate.enter(context);
     try {
-      // An unproven key's probe comes out of the small unverified allowance, never the queue.
+      // An unproven key's probe first takes from the small unverified allowance (refused at once
+      // when it is spent, so a flood never queues), then waits its turn like any call.
       if (mode === 'probe') await this.unverified.acquire(req.workspaceId, context);
       const response = await this.attempt(req, budget, mode);
       budget.gate.succeeded(mode);
       return response;
     } catch (err) {
-      if (err instanceof UpstreamFailure) budget.gate.failed(mode, err);
+      // Whatever the failure, the gate must hear of it: the operation's other calls wait on a probe.
+      const failure =
+        err instanceof UpstreamFailure
+          ? err
+          : new UpstreamFailure('network', { ...context, maybeSent: true, cause: err });
+      budget.gate.failed(mode, failure);
       throw err;
     }
   }
