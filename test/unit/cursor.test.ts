@@ -52,3 +52,46 @@ describe('CursorCodec', () => {
     }
   });
 });
+
+describe('CursorCodec packing', () => {
+  const birdToken = (time: string, id: string) =>
+    Buffer.from(JSON.stringify([time, id])).toString('base64');
+  const id = '0f54908989b1b7790f54908989b1b779'.replace(
+    /(.{8})(.{4})(.{4})(.{4})(.{12})/,
+    '$1-$2-$3-$4-$5',
+  );
+
+  it('keeps a page-boundary cursor over a Bird token under 60 characters', () => {
+    const pageToken = birdToken('2026-11-30T10:12:13.123456789Z', id);
+    const cursor = codec.encode('ws\u0000conversations', {
+      pageToken,
+      limit: 0,
+      offset: 0,
+      anchor: null,
+    });
+
+    expect(pageToken.length).toBeGreaterThan(80);
+    expect(cursor.length).toBeLessThanOrEqual(60);
+    expect(codec.decode('ws\u0000conversations', cursor).pageToken).toBe(pageToken);
+  });
+
+  it.each([
+    ['a fraction of another width', birdToken('2026-11-30T10:12:13.120Z', id)],
+    ['no fraction', birdToken('2026-11-30T10:12:13Z', id)],
+    ['a non-UUID id', birdToken('2026-11-30T10:12:13.5Z', 'conv_01HX')],
+    ['an impossible date', birdToken('2026-02-30T10:12:13.1Z', id)],
+    ['another shape', Buffer.from('["ws",1700000000000,"abc"]').toString('base64url')],
+    ['an uppercase UUID', birdToken('2026-11-30T10:12:13.1Z', id.toUpperCase())],
+    ['text that is not base64', 'not base64 at all: ünïcode'],
+  ])('gives back a token with %s exactly', (_, pageToken) => {
+    const position = { pageToken, limit: 20, offset: 3, anchor: `contact:${id}` };
+
+    expect(codec.decode('s', codec.encode('s', position))).toEqual(position);
+  });
+
+  it('refuses a cursor in the old format', () => {
+    const old = `${Buffer.from(JSON.stringify([null, 10, 3, 'a'])).toString('base64url')}.abcd`;
+
+    expect(code(() => codec.decode('s', old))).toBe('BAD_USER_INPUT');
+  });
+});

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Cursor } from '../store/sortedIndex.js';
 import { HttpError, invalidQuery } from './httpError.js';
 
@@ -13,13 +14,17 @@ export interface PageParams {
   readonly scope: string;
 }
 
+/** Bird's token timestamp: RFC 3339 in UTC with nanoseconds. */
+const TOKEN_TIME = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3})(\d{6})Z$/;
+
 /**
- * Reads `limit` (1..100, default 10), `reverse` and `pageToken`. The token is standard base64 (with
- * `+`, `/` and `=` padding, as Bird's are: bird-api.md §7) of a JSON array `[scope, createdAt, id]`,
+ * Reads `limit` (1..100, default 10), `reverse` and `pageToken`. The token has Bird's shape
+ * (bird-api.md §7): standard base64, with `=` padding, of `["<createdAt with nanoseconds>","<id>"]`,
  * so a client that forgets to URL-encode it sends `+` as a space and gets 422.
- * A token that doesn't decode, or that was issued for another collection, filter or direction, is
- * refused with 422 InvalidPageToken: silently returning an empty page would end a client's walk
- * early without telling it.
+ * The simulator's clock has millisecond resolution, so the six sub-millisecond digits carry a
+ * checksum of the scope instead: a token that doesn't decode, or that was issued for another
+ * collection, filter, direction or workspace, is refused with 422 InvalidPageToken (silently
+ * returning an empty page would end a client's walk early without telling it).
  * @param scope the collection and filters, e.g. `workspaces/<id>/conversations`.
  */
 export function readPageParams(query: Readonly<Record<string, string>>, scope: string): PageParams {
@@ -37,7 +42,14 @@ export function readPageParams(query: Readonly<Record<string, string>>, scope: s
 
 /** The token continuing after `last`. */
 export function encodePageToken(params: PageParams, last: Cursor): string {
-  return Buffer.from(JSON.stringify([params.scope, last.createdAt, last.id])).toString('base64');
+  const time = `${new Date(last.createdAt).toISOString().slice(0, -1)}${scopeDigits(params.scope)}Z`;
+  return Buffer.from(JSON.stringify([time, last.id])).toString('base64');
+}
+
+/** Six digits derived from the scope, so a token names the query it belongs to. */
+function scopeDigits(scope: string): string {
+  const n = createHash('sha256').update(scope).digest().readUInt32BE(0) % 1_000_000;
+  return String(n).padStart(6, '0');
 }
 
 function readLimit(raw: string | undefined): number {
@@ -64,15 +76,17 @@ function decode(token: string, scope: string): Cursor {
       parsed = null;
     }
   }
-  if (!Array.isArray(parsed) || parsed.length !== 3)
+  if (!Array.isArray(parsed) || parsed.length !== 2)
     throw invalidToken('The page token is malformed');
-  const tokenScope: unknown = parsed[0];
-  const createdAt: unknown = parsed[1];
-  const id: unknown = parsed[2];
-  if (typeof createdAt !== 'number' || typeof id !== 'string' || typeof tokenScope !== 'string') {
+  const time: unknown = parsed[0];
+  const id: unknown = parsed[1];
+  const match = typeof time === 'string' ? TOKEN_TIME.exec(time) : null;
+  const createdAt = match?.[1] === undefined ? NaN : Date.parse(`${match[1]}Z`);
+  if (match === null || Number.isNaN(createdAt) || typeof id !== 'string') {
     throw invalidToken('The page token is malformed');
   }
-  if (tokenScope !== scope) throw invalidToken('The page token belongs to a different query');
+  if (match[2] !== scopeDigits(scope))
+    throw invalidToken('The page token belongs to a different query');
   return { createdAt, id };
 }
 

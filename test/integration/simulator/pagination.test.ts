@@ -74,7 +74,7 @@ describe('pagination', () => {
     expect((await client().call('DELETE', `/conversations/${victim}`)).status).toBe(204);
     const rest = await walk(
       client(),
-      `/conversations?limit=5&pageToken=${first.nextPageToken ?? ''}`,
+      `/conversations?limit=5&pageToken=${encodeURIComponent(first.nextPageToken ?? '')}`,
     );
     const all = await walk(client(), '/conversations?limit=100');
     expect([
@@ -86,7 +86,11 @@ describe('pagination', () => {
   it('defaults to 10 items and omits nextPageToken on the last page', async () => {
     const page = await client().expect(conversationPage, 200, 'GET', '/conversations');
     expect(page.results).toHaveLength(10);
-    expect(page.nextPageToken).toMatch(/^WyJ3b3Jrc3BhY2/);
+    // Bird's shape (bird-api.md §7): standard base64 of ["<createdAt with nanoseconds>","<id>"].
+    expect(page.nextPageToken).toMatch(/^[A-Za-z0-9+/]+={0,2}$/);
+    expect(Buffer.from(page.nextPageToken ?? '', 'base64').toString()).toMatch(
+      /^\["\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{9}Z","[0-9a-f-]{36}"\]$/,
+    );
     const all = await client().expect(conversationPage, 200, 'GET', '/conversations?limit=100');
     expect(all.results).toHaveLength(60);
     expect(all.nextPageToken).toBeUndefined();
@@ -115,12 +119,12 @@ describe('pagination', () => {
     const conversation = page.results[0]?.id ?? '';
     const foreign = await client().call(
       'GET',
-      `/conversations/${conversation}/messages?pageToken=${page.nextPageToken ?? ''}`,
+      `/conversations/${conversation}/messages?pageToken=${encodeURIComponent(page.nextPageToken ?? '')}`,
     );
     expect(foreign.status).toBe(422);
     const flipped = await client().call(
       'GET',
-      `/conversations?reverse=true&pageToken=${page.nextPageToken ?? ''}`,
+      `/conversations?reverse=true&pageToken=${encodeURIComponent(page.nextPageToken ?? '')}`,
     );
     expect(errorShape.parse(flipped.json).code).toBe('InvalidPageToken');
   });
@@ -130,7 +134,7 @@ describe('pagination', () => {
     const other = client().as(client().sim.tenants[1] ?? client().tenant);
     const response = await other.call(
       'GET',
-      `/conversations?pageToken=${page.nextPageToken ?? ''}`,
+      `/conversations?pageToken=${encodeURIComponent(page.nextPageToken ?? '')}`,
     );
     expect(response.status).toBe(422);
   });
@@ -155,7 +159,7 @@ describe('pagination', () => {
         messagePageShape,
         200,
         'GET',
-        `${path}?limit=100&pageToken=${token}`,
+        `${path}?limit=100&pageToken=${encodeURIComponent(token)}`,
       );
       ids.push(...page.results.map((m) => m.id));
       token = page.nextPageToken;

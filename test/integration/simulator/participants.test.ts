@@ -121,7 +121,7 @@ describe('participants', () => {
       pageShape(participantShape),
       200,
       'GET',
-      `/conversations/${id}/participants?limit=2&pageToken=${first.nextPageToken ?? ''}`,
+      `/conversations/${id}/participants?limit=2&pageToken=${encodeURIComponent(first.nextPageToken ?? '')}`,
     );
     expect(second.results).toHaveLength(1);
     expect(second.nextPageToken).toBeUndefined();

@@ -61,8 +61,8 @@ describe('page tokens', () => {
   it('round-trip a cursor for the same scope and direction only', () => {
     const params = readPageParams({ limit: '5' }, 'workspaces/w/conversations');
     const token = encodePageToken(params, { createdAt: 1700000000000, id: 'abc' });
-    expect(Buffer.from(token, 'base64').toString()).toBe(
-      '["workspaces/w/conversations:desc",1700000000000,"abc"]',
+    expect(Buffer.from(token, 'base64').toString()).toMatch(
+      /^\["2023-11-14T22:13:20\.000\d{6}Z","abc"\]$/,
     );
     expect(readPageParams({ pageToken: token }, 'workspaces/w/conversations').after).toEqual({
       createdAt: 1700000000000,
