@@ -80,6 +80,7 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     logger,
     maxBodyBytes: config.maxBodyBytes,
     maxBatchSize: config.limits.batchSize,
+    compression: config.http.compression,
   });
   server.on(
     'request',

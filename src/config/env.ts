@@ -71,6 +71,8 @@ export const env = z.object({
     .default('apq'),
   PERSISTED_MANIFEST: z.string().min(1).optional(),
   CACHE_PUBLIC_MAX_AGE: int('CACHE_PUBLIC_MAX_AGE', 0, 86_400).default(0),
+  COMPRESSION: bool('COMPRESSION').default(true),
+  COMPRESSION_MIN_BYTES: int('COMPRESSION_MIN_BYTES', 0, 100 * 1024 * 1024).default(1024),
   READINESS_CACHE_MS: int('READINESS_CACHE_MS', 0, 600_000).default(5_000),
   SHUTDOWN_GRACE_MS: int('SHUTDOWN_GRACE_MS', 0, 600_000).default(10_000),
   UPSTREAM_CONCURRENCY_PER_REQUEST: int('UPSTREAM_CONCURRENCY_PER_REQUEST', 1, 100).default(32),

@@ -156,6 +156,7 @@ export function loadConfig(source: NodeJS.ProcessEnv, demoUpstream?: DemoUpstrea
     }),
     http: Object.freeze({
       publicCacheMaxAgeSeconds: e.CACHE_PUBLIC_MAX_AGE,
+      compression: Object.freeze({ enabled: e.COMPRESSION, minBytes: e.COMPRESSION_MIN_BYTES }),
       readinessCacheMs: e.READINESS_CACHE_MS,
       shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     }),

@@ -103,10 +103,19 @@ export interface PersistedConfig {
   readonly manifestPath: string | null;
 }
 
+/** gzip/brotli of `/graphql` answers (see src/http/compression.ts). */
+export interface CompressionConfig {
+  /** Off where a proxy in front compresses already (`COMPRESSION=false`). */
+  readonly enabled: boolean;
+  /** Smaller bodies go out as they are: compressing them saves less than it costs. */
+  readonly minBytes: number;
+}
+
 /** HTTP behaviour of the gateway (see src/http/). */
 export interface HttpConfig {
   /** Seconds anonymous GET queries may be cached by shared caches; 0 = never (`no-store`). */
   readonly publicCacheMaxAgeSeconds: number;
+  readonly compression: CompressionConfig;
   /** How long `/readyz` reuses its upstream reachability probe. */
   readonly readinessCacheMs: number;
   /** How long shutdown waits for in-flight operations before closing their connections. */

@@ -1,6 +1,6 @@
 /**
  * Apollo Server as the gateway runs it: the schema, document limits, error masking, and the
- * plugins (drain on stop, credentials, cost, cache control, operation log). No landing page or
+ * plugins (drain on stop, credentials, cost, cache control, revalidation, operation log). No landing page or
  * Apollo cache-control: the playground and ./plugins/cacheControl.ts do those jobs.
  */
 import type { Server } from 'node:http';
@@ -19,6 +19,7 @@ import { cacheControlPlugin } from './plugins/cacheControl.js';
 import { createFormatError } from './plugins/formatError.js';
 import { operationLogPlugin } from './plugins/operationLog.js';
 import { requireCredentialsPlugin } from './plugins/requireCredentials.js';
+import { revalidationPlugin } from './plugins/revalidation.js';
 import { buildSchema } from './schema.js';
 
 function plugins(config: Config, logger: Logger, httpServer: Server) {
@@ -35,7 +36,7 @@ function plugins(config: Config, logger: Logger, httpServer: Server) {
   if (config.http.publicCacheMaxAgeSeconds > 0) {
     list.push(cacheControlPlugin(config.http.publicCacheMaxAgeSeconds));
   }
-  list.push(operationLogPlugin(logger));
+  list.push(revalidationPlugin(), operationLogPlugin(logger));
   return list;
 }
 

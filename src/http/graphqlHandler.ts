@@ -1,18 +1,14 @@
 /**
  * `/graphql` over node:http: reads and checks the request (size, content type, JSON, batch size,
  * persisted-operation references), hands it to Apollo Server's `executeHTTPGraphQLRequest`, and
- * writes the answer with the request id and a `Cache-Control` that never lets a shared cache keep
- * a response to a request with credentials. Refusals here happen before any GraphQL work.
+ * writes the answer (./writeResult.ts: caching headers, ETag, compression) with the request id.
+ * Refusals here happen before any GraphQL work.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import {
-  HeaderMap,
-  type ApolloServer,
-  type HTTPGraphQLRequest,
-  type HTTPGraphQLResponse,
-} from '@apollo/server';
+import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
 import { Cancellation } from '../upstream/cancellation.js';
 import { GraphQLError } from 'graphql';
+import type { CompressionConfig } from '../config/index.js';
 import type { GatewayContext, RequestInfo } from '../graphql/context.js';
 import { badRequest, batchTooLarge, payloadTooLarge } from '../graphql/errors.js';
 import type { Logger } from '../observability/logger.js';
@@ -21,6 +17,7 @@ import { isObject } from '../isObject.js';
 import { BodyTooLarge, readBody } from './body.js';
 import { requestIdFrom } from './requestId.js';
 import { sendError, statusOf } from './respond.js';
+import { writeResult } from './writeResult.js';
 
 export interface GraphQLHandlerDeps {
   readonly apollo: ApolloServer<GatewayContext>;
@@ -30,6 +27,7 @@ export interface GraphQLHandlerDeps {
   readonly maxBodyBytes: number;
   /** Operations a batch may carry; 0 refuses batches. */
   readonly maxBatchSize: number;
+  readonly compression: CompressionConfig;
 }
 
 const JSON_TYPE = /^application\/(?:[a-z.+-]*\+)?json\b/i;
@@ -100,38 +98,6 @@ function headerMap(req: IncomingMessage): HeaderMap {
   return headers;
 }
 
-/** Writes Apollo's answer, with a `Cache-Control` no shared cache can misuse. */
-async function writeResult(
-  res: ServerResponse,
-  result: HTTPGraphQLResponse,
-  withCredentials: boolean,
-): Promise<void> {
-  for (const [key, value] of result.headers) {
-    if (key !== 'cache-control' && key !== 'vary') res.setHeader(key, value);
-  }
-  // Only what the cache-control plugin marked public may be stored by a shared cache, and
-  // never a response to a request with credentials.
-  const marked = result.headers.get('cache-control');
-  if (!withCredentials) {
-    if (marked?.startsWith('public') === true) {
-      res.setHeader('cache-control', marked);
-      res.setHeader('vary', result.headers.get('vary') ?? 'Authorization');
-    } else {
-      res.setHeader('cache-control', 'no-store');
-    }
-  }
-  res.statusCode = result.status ?? 200;
-  if (result.body.kind === 'complete') {
-    // A known length avoids chunked encoding, so headers and body leave in one socket write
-    // instead of a writev of four pieces (writev was the top entry of the CPU profile).
-    res.setHeader('content-length', Buffer.byteLength(result.body.string));
-    res.end(result.body.string);
-  } else {
-    for await (const chunk of result.body.asyncIterator) res.write(chunk);
-    res.end();
-  }
-}
-
 /** Creates the `/graphql` handler. */
 export function createGraphQLHandler(deps: GraphQLHandlerDeps) {
   return async function graphql(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -175,6 +141,6 @@ export function createGraphQLHandler(deps: GraphQLHandlerDeps) {
           }),
         ),
     });
-    await writeResult(res, result, authorization !== undefined);
+    await writeResult(req, res, result, deps.compression);
   };
 }
