@@ -1,6 +1,7 @@
 /**
  * A tiny binary writer and reader for cursor payloads: unsigned varints, fixed 32-bit integers,
- * ids (a lowercase UUID as its 16 bytes, anything else as UTF-8 text) and length-prefixed text.
+ * ids (a lowercase UUID as its 16 bytes, optionally after a `kind:`; anything else as UTF-8 text)
+ * and length-prefixed text.
  * The reader throws `Malformed` on any truncated or out-of-range input, so the cursor codec can
  * turn every decoding failure into one typed error.
  */
@@ -10,7 +11,9 @@ export class Malformed extends Error {
   override readonly name = 'Malformed';
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const UUID_TEXT = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const UUID = new RegExp(`^${UUID_TEXT}$`);
+const KINDED_UUID = new RegExp(`^([a-z_]{1,32}):(${UUID_TEXT})$`);
 /** Larger varints are refused: no position needs them, and it bounds the reader's work. */
 const MAX_VARINT = 2 ** 31 - 1;
 
@@ -51,16 +54,24 @@ export class ByteWriter {
     return this;
   }
 
-  /** An id: 0 then 16 bytes for a lowercase UUID (Bird's ids), else length + 1 and the text. */
+  /**
+   * An id. Tag 0: a lowercase UUID (Bird's ids) as 16 bytes; tag 1: `<kind>:<UUID>` (a
+   * participant's anchor) as the kind's text and 16 bytes; tag n >= 2: n - 2 bytes of UTF-8 text.
+   */
   id(value: string): this {
+    const kinded = KINDED_UUID.exec(value);
     if (UUID.test(value)) {
       this.varint(0);
-      this.bytes.push(...Buffer.from(value.replaceAll('-', ''), 'hex'));
+    } else if (kinded?.[1] !== undefined && kinded[2] !== undefined) {
+      this.varint(1).text(kinded[1]);
+      value = kinded[2];
+    } else {
+      const encoded = Buffer.from(value, 'utf8');
+      this.varint(encoded.length + 2);
+      this.bytes.push(...encoded);
       return this;
     }
-    const encoded = Buffer.from(value, 'utf8');
-    this.varint(encoded.length + 1);
-    this.bytes.push(...encoded);
+    this.bytes.push(...Buffer.from(value.replaceAll('-', ''), 'hex'));
     return this;
   }
 
@@ -109,9 +120,12 @@ export class ByteReader {
 
   id(): string {
     const tag = this.varint();
-    if (tag > 0) return this.utf8(tag - 1);
+    if (tag >= 2) return this.utf8(tag - 2);
+    const kind = tag === 1 ? this.text() : null;
+    if (kind !== null && !/^[a-z_]{1,32}$/.test(kind)) throw new Malformed('id kind');
     const hex = this.take(16).toString('hex');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+    const uuid = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+    return kind === null ? uuid : `${kind}:${uuid}`;
   }
 
   private utf8(length: number): string {

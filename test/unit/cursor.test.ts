@@ -75,6 +75,19 @@ describe('CursorCodec packing', () => {
     expect(codec.decode('ws\u0000conversations', cursor).pageToken).toBe(pageToken);
   });
 
+  it('keeps a cursor inside a later page, anchored on a participant, within 100 characters', () => {
+    const position = {
+      pageToken: birdToken('2026-11-30T10:12:13.123456789Z', id),
+      limit: 100,
+      offset: 99,
+      anchor: `contact:${id}`,
+    };
+    const cursor = codec.encode('s', position);
+
+    expect(cursor.length).toBeLessThanOrEqual(100);
+    expect(codec.decode('s', cursor)).toEqual(position);
+  });
+
   it.each([
     ['a fraction of another width', birdToken('2026-11-30T10:12:13.120Z', id)],
     ['no fraction', birdToken('2026-11-30T10:12:13Z', id)],
@@ -82,6 +95,7 @@ describe('CursorCodec packing', () => {
     ['an impossible date', birdToken('2026-02-30T10:12:13.1Z', id)],
     ['another shape', Buffer.from('["ws",1700000000000,"abc"]').toString('base64url')],
     ['an uppercase UUID', birdToken('2026-11-30T10:12:13.1Z', id.toUpperCase())],
+    ['a kind that is not one', birdToken('2026-11-30T10:12:13.1Z', `Contact:${id}`)],
     ['text that is not base64', 'not base64 at all: ünïcode'],
   ])('gives back a token with %s exactly', (_, pageToken) => {
     const position = { pageToken, limit: 20, offset: 3, anchor: `contact:${id}` };
