@@ -21,6 +21,10 @@ import { createLogger, type Logger } from './observability/logger.js';
 import { CursorCodec } from './pagination/cursor.js';
 import { createPlayground } from './playground/index.js';
 import type { VerifiedCredentials } from './upstream/credentials/verifiedCredentials.js';
+import { createWebhookHandler } from './http/webhookHandler.js';
+import type { DedupeStore, EventBus } from './realtime/events.js';
+import { LocalDedupeStore, LocalEventBus } from './realtime/localBus.js';
+import { WebhookIntake } from './realtime/webhooks/intake.js';
 import { Transport } from './upstream/transport.js';
 
 export interface GatewayDeps {
@@ -29,6 +33,10 @@ export interface GatewayDeps {
   readonly dispatcher?: Dispatcher;
   /** Share the client keys Bird accepted between instances; by default in-process. */
   readonly verifiedCredentials?: VerifiedCredentials;
+  /** Inject the event bus (shared mode, tests); by default an in-process one the gateway closes. */
+  readonly events?: EventBus;
+  /** Inject the dedupe store (shared mode); by default an in-process one. */
+  readonly dedupe?: DedupeStore;
 }
 
 export interface Gateway {
@@ -38,6 +46,11 @@ export interface Gateway {
   readonly transport: Transport;
   readonly readiness: ReadinessCheck;
   readonly logger: Logger;
+  /** Where verified webhooks (and the gateway's own writes) are published as GatewayEvents. */
+  readonly events: EventBus;
+  readonly dedupe: DedupeStore;
+  /** Bird webhook intake; null when WEBHOOK_SIGNING_KEY is not set. */
+  readonly webhooks: WebhookIntake | null;
   /**
    * Stops accepting connections, lets in-flight operations finish (up to SHUTDOWN_GRACE_MS), then
    * closes the remaining connections and the upstream pool.
@@ -65,6 +78,18 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     cacheMs: config.http.readinessCacheMs,
     ...(deps.dispatcher === undefined ? {} : { dispatcher: deps.dispatcher }),
   });
+  const events = deps.events ?? new LocalEventBus();
+  const dedupe = deps.dedupe ?? new LocalDedupeStore();
+  const webhooks =
+    config.webhooks.signingKeys.length === 0
+      ? null
+      : new WebhookIntake({
+          signingKeys: config.webhooks.signingKeys,
+          maxAgeSeconds: config.webhooks.maxAgeSeconds,
+          bus: events,
+          dedupe,
+          logger,
+        });
   const persisted = new PersistedRequests(
     config.persisted.mode,
     config.persisted.mode === 'off' ? new Map() : loadManifest(config.persisted.manifestPath),
@@ -84,7 +109,17 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
   });
   server.on(
     'request',
-    createRouter({ playground: createPlayground(config), graphql, readiness, logger }),
+    createRouter({
+      playground: createPlayground(config),
+      graphql,
+      webhooks: createWebhookHandler({
+        intake: webhooks,
+        publicUrl: config.webhooks.publicUrl,
+        maxBodyBytes: config.webhooks.maxBodyBytes,
+      }),
+      readiness,
+      logger,
+    }),
   );
 
   return {
@@ -94,10 +129,19 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     transport,
     readiness,
     logger,
+    events,
+    dedupe,
+    webhooks,
     stop: async () => {
       readiness.markStopping();
       await apollo.stop();
-      await Promise.all([transport.close(), readiness.close()]);
+      // Deliveries already answered 2xx are published before the bus goes away.
+      await webhooks?.idle();
+      await Promise.all([
+        transport.close(),
+        readiness.close(),
+        deps.events === undefined ? events.close() : undefined,
+      ]);
     },
   };
 }

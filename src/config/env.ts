@@ -105,6 +105,32 @@ export const env = z.object({
   BREAKER_MINIMUM_CALLS: int('BREAKER_MINIMUM_CALLS', 1, 10_000).default(20),
   BREAKER_WINDOW_MS: int('BREAKER_WINDOW_MS', 1_000, 600_000).default(10_000),
   BREAKER_OPEN_MS: int('BREAKER_OPEN_MS', 100, 600_000).default(5_000),
+  // --- webhook intake (src/realtime/webhooks) -----------------------------------------------
+  PUBLIC_URL: z
+    .url({ error: 'PUBLIC_URL must be an absolute URL such as https://gw.example.com' })
+    .refine(
+      (u) => /^https?:\/\/[^?#]*$/.test(u),
+      'PUBLIC_URL must be http(s) without a query or fragment',
+    )
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
+  WEBHOOK_SIGNING_KEY: z
+    .string()
+    .transform((s) =>
+      s
+        .split(',')
+        .map((k) => k.trim())
+        .filter((k) => k !== ''),
+    )
+    .refine(
+      (keys) => keys.length > 0 && keys.every((k) => k.length >= 16),
+      'WEBHOOK_SIGNING_KEY must be a comma-separated list of keys of at least 16 characters',
+    )
+    .optional(),
+  WEBHOOK_MAX_AGE_SECONDS: int('WEBHOOK_MAX_AGE_SECONDS', 60, 7 * 86_400).default(86_400),
+  WEBHOOK_MAX_BODY_BYTES: int('WEBHOOK_MAX_BODY_BYTES', 1024, 10 * 1024 * 1024).default(
+    1024 * 1024,
+  ),
 });
 
 /** The environment after validation and defaults. */

@@ -21,7 +21,13 @@ export function isDemoEnvironment(source: NodeJS.ProcessEnv): boolean {
   );
 }
 
-type DemoUpstream = { url: string; workspaceId: string; accessKey: string };
+interface DemoUpstream {
+  url: string;
+  workspaceId: string;
+  accessKey: string;
+  /** Signs the embedded simulator's webhooks when WEBHOOK_SIGNING_KEY is not set. */
+  webhookSigningKey?: string;
+}
 
 /** Parses the variables; empty ones count as unset, as shells and .env files often leave them empty. */
 function parseEnv(source: NodeJS.ProcessEnv): Env {
@@ -159,6 +165,15 @@ export function loadConfig(source: NodeJS.ProcessEnv, demoUpstream?: DemoUpstrea
       compression: Object.freeze({ enabled: e.COMPRESSION, minBytes: e.COMPRESSION_MIN_BYTES }),
       readinessCacheMs: e.READINESS_CACHE_MS,
       shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    }),
+    webhooks: Object.freeze({
+      signingKeys: Object.freeze([
+        ...(e.WEBHOOK_SIGNING_KEY ??
+          (demoUpstream?.webhookSigningKey === undefined ? [] : [demoUpstream.webhookSigningKey])),
+      ]),
+      publicUrl: e.PUBLIC_URL ?? null,
+      maxAgeSeconds: e.WEBHOOK_MAX_AGE_SECONDS,
+      maxBodyBytes: e.WEBHOOK_MAX_BODY_BYTES,
     }),
   });
 }

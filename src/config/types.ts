@@ -122,6 +122,24 @@ export interface HttpConfig {
   readonly shutdownGraceMs: number;
 }
 
+/** Bird webhook intake (see src/realtime/webhooks/ and docs/realtime.md). */
+export interface WebhookConfig {
+  /**
+   * Keys that may have signed a delivery (`WEBHOOK_SIGNING_KEY`, rotation: any one verifies). The
+   * first is the one `npm run webhooks:register` gives Bird. Empty: the intake is off.
+   */
+  readonly signingKeys: readonly string[];
+  /**
+   * The gateway's public origin (`PUBLIC_URL`), without a trailing slash: the signed URL is this
+   * plus the request's path. Null: rebuilt from the request's Host header.
+   */
+  readonly publicUrl: string | null;
+  /** Oldest signed timestamp accepted; Bird retries keep their first timestamp for hours. */
+  readonly maxAgeSeconds: number;
+  /** Largest delivery body, in bytes. */
+  readonly maxBodyBytes: number;
+}
+
 export interface Config {
   readonly env: Environment;
   /** True when the gateway serves the embedded simulator because no Bird settings were given. */
@@ -152,4 +170,5 @@ export interface Config {
   readonly limits: LimitsConfig;
   readonly persisted: PersistedConfig;
   readonly http: HttpConfig;
+  readonly webhooks: WebhookConfig;
 }

@@ -9,7 +9,12 @@ export class BodyTooLarge extends Error {
 }
 
 /** Reads the whole body as UTF-8, rejecting with `BodyTooLarge` past `limit` bytes. */
-export function readBody(req: IncomingMessage, limit: number): Promise<string> {
+export async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return (await readRawBody(req, limit)).toString('utf8');
+}
+
+/** Reads the whole body as bytes (signatures cover them exactly), rejecting past `limit` bytes. */
+export function readRawBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) {
     req.resume();
@@ -30,7 +35,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string> {
       chunks.push(chunk);
     });
     req.on('end', () => {
-      resolve(Buffer.concat(chunks).toString('utf8'));
+      resolve(Buffer.concat(chunks));
     });
     req.on('error', reject);
   });

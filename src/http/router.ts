@@ -1,7 +1,7 @@
 /**
  * The gateway's routes on node:http: the playground (which also takes browsers opening
- * `/graphql`), `/graphql`, `/healthz`, `/readyz`, and a JSON 404 (ROUTE_NOT_FOUND) for anything
- * else. A handler that throws gets a masked 500, or a destroyed socket once headers are out.
+ * `/graphql`), `/graphql`, `/webhooks/bird/{workspaceId}`, `/healthz`, `/readyz`, and a JSON 404
+ * (ROUTE_NOT_FOUND) for anything else. A handler that throws gets a masked 500, or a destroyed socket once headers are out.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { internalError, routeNotFound } from '../graphql/errors.js';
@@ -9,6 +9,7 @@ import type { Logger } from '../observability/logger.js';
 import { sendHealth, sendReadiness } from './health.js';
 import type { ReadinessCheck } from './readiness.js';
 import { sendError } from './respond.js';
+import { WEBHOOK_PATH_PREFIX } from './webhookHandler.js';
 
 /** A handler for a request; it has written the whole response when its promise settles. */
 export type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -17,6 +18,8 @@ export interface RouterDeps {
   /** Serves the playground's page and assets; false when the request is not one of them. */
   readonly playground: (req: IncomingMessage, res: ServerResponse) => boolean;
   readonly graphql: Handler;
+  /** `POST /webhooks/bird/{workspaceId}`: Bird's signed webhooks. */
+  readonly webhooks: Handler;
   readonly readiness: ReadinessCheck;
   readonly logger: Logger;
 }
@@ -30,6 +33,7 @@ export function createRouter(
     // Browsers opening /graphql (GET, HTML accepted, no query) get the playground too.
     if (deps.playground(req, res)) return;
     if (path === '/graphql') return deps.graphql(req, res);
+    if (path?.startsWith(WEBHOOK_PATH_PREFIX) === true) return deps.webhooks(req, res);
     if (path === '/readyz') return sendReadiness(res, deps.readiness);
     if (path === '/healthz') sendHealth(res);
     else sendError(res, routeNotFound());

@@ -19,6 +19,10 @@ export const REDACTED_PATHS = [
   '*.token',
   'cursorSecret',
   '*.cursorSecret',
+  'signingKey',
+  '*.signingKey',
+  'signingKeys',
+  '*.signingKeys',
 ];
 
 /** Creates the process logger. Pass a destination stream to capture logs (tests). */

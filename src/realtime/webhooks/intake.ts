@@ -1,0 +1,166 @@
+/**
+ * Bird webhook intake, independent of HTTP: checks a delivery's timestamp and signature, parses
+ * it, and queues the verified work, which runs after the caller has answered. Work runs one
+ * delivery at a time, in arrival order, so the ordering and dedupe decisions of two deliveries
+ * never interleave.
+ */
+import type { Logger } from '../../observability/logger.js';
+import type { DedupeStore, EventBus } from '../events.js';
+import { applyDelivery } from './apply.js';
+import { parseDelivery, type ParsedDelivery } from './envelope.js';
+import { freshness, MAX_FUTURE_SECONDS } from './freshness.js';
+import { verifyBirdSignature } from './signature.js';
+import { ConversationVersions } from './versions.js';
+
+/** One delivery as received: the signed headers, the URL it was signed for, the raw body. */
+export interface WebhookDelivery {
+  readonly workspaceId: string;
+  readonly url: string;
+  readonly signature: string | undefined;
+  readonly timestamp: string | undefined;
+  readonly requestId: string | undefined;
+  readonly body: Buffer;
+}
+
+/** What to answer Bird. Only `accepted` deliveries are processed (after the answer). */
+export type Verdict =
+  | { readonly kind: 'accepted' }
+  | { readonly kind: 'unauthenticated'; readonly reason: 'signature' | 'timestamp' }
+  | { readonly kind: 'malformed'; readonly reason: string };
+
+/** What became of an accepted delivery, for logs and tests. */
+export type Outcome = 'applied' | 'stale' | 'duplicate' | 'ignored' | 'failed';
+
+export interface IntakeOptions {
+  readonly signingKeys: readonly string[];
+  readonly maxAgeSeconds: number;
+  readonly bus: EventBus;
+  readonly dedupe: DedupeStore;
+  readonly logger: Logger;
+  readonly now?: () => number;
+  readonly versions?: ConversationVersions;
+}
+
+/** Request ids fit for a log line; others are still deduplicated, just not logged. */
+const LOGGABLE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export class WebhookIntake {
+  readonly #options: IntakeOptions;
+  readonly #versions: ConversationVersions;
+  readonly #now: () => number;
+  /** Deduplication lasts as long as a retry can still be accepted. */
+  readonly #dedupeTtlMs: number;
+  #tail: Promise<unknown> = Promise.resolve();
+
+  constructor(options: IntakeOptions) {
+    this.#options = options;
+    this.#versions = options.versions ?? new ConversationVersions();
+    this.#now = options.now ?? Date.now;
+    this.#dedupeTtlMs = (options.maxAgeSeconds + MAX_FUTURE_SECONDS) * 1000;
+  }
+
+  /**
+   * Checks the timestamp headers alone, before the body is read, so an unsigned or expired request
+   * costs no body read and no HMAC. Returns the refusal, or null to go on.
+   */
+  precheck(timestamp: string | undefined, signature: string | undefined): Verdict | null {
+    if (timestamp === undefined || signature === undefined) {
+      return { kind: 'unauthenticated', reason: 'signature' };
+    }
+    const fresh = freshness(timestamp, this.#now(), this.#options.maxAgeSeconds);
+    if (fresh === 'fresh') return null;
+    return { kind: 'unauthenticated', reason: fresh === 'invalid' ? 'signature' : 'timestamp' };
+  }
+
+  /** Verifies and parses a delivery; queues its processing when it is accepted. */
+  receive(delivery: WebhookDelivery): Verdict {
+    const refused = this.precheck(delivery.timestamp, delivery.signature);
+    if (refused !== null) return this.#refuse(delivery, refused);
+    const { signature = '', timestamp = '' } = delivery;
+    const { signingKeys } = this.#options;
+    if (!verifyBirdSignature(signingKeys, signature, timestamp, delivery.url, delivery.body)) {
+      return this.#refuse(delivery, { kind: 'unauthenticated', reason: 'signature' });
+    }
+    const parsed = parseDelivery(delivery.body);
+    if (parsed.kind === 'malformed') {
+      return this.#refuse(delivery, { kind: 'malformed', reason: parsed.reason });
+    }
+    const work = this.#tail.then(() => this.#process(delivery, parsed));
+    this.#tail = work;
+    return { kind: 'accepted' };
+  }
+
+  /** Resolves when every accepted delivery so far has been processed (shutdown, tests). */
+  async idle(): Promise<void> {
+    await this.#tail;
+  }
+
+  async #process(
+    delivery: WebhookDelivery,
+    parsed: Exclude<ParsedDelivery, { kind: 'malformed' }>,
+  ): Promise<Outcome> {
+    const log = this.#logFields(delivery);
+    let outcome: Outcome;
+    try {
+      if (!(await this.#firstDelivery(delivery))) outcome = 'duplicate';
+      else if (parsed.kind === 'unknown') {
+        outcome = 'ignored';
+        this.#options.logger.info(
+          { ...log, service: parsed.service, event: parsed.event },
+          'webhook event ignored: the gateway does not handle it',
+        );
+      } else {
+        const eventId = delivery.requestId ?? `signature:${delivery.signature ?? ''}`;
+        const { bus, dedupe } = this.#options;
+        const deps = { bus, dedupe, versions: this.#versions };
+        outcome = await applyDelivery(
+          deps,
+          delivery.workspaceId,
+          eventId,
+          parsed.event,
+          parsed.conversation,
+        );
+      }
+    } catch (err) {
+      outcome = 'failed';
+      this.#options.logger.error({ ...log, err }, 'webhook processing failed');
+    }
+    this.#options.logger.debug({ ...log, outcome }, 'webhook processed');
+    return outcome;
+  }
+
+  /**
+   * Claims the delivery's request id, and its signature too: a captured delivery replayed under a
+   * new request id has the same signature (the request id is not signed).
+   */
+  async #firstDelivery(delivery: WebhookDelivery): Promise<boolean> {
+    const { dedupe } = this.#options;
+    const scope = `webhook:${delivery.workspaceId}`;
+    const requestId = delivery.requestId;
+    if (
+      requestId !== undefined &&
+      !(await dedupe.claim(`${scope}:id:${requestId}`, this.#dedupeTtlMs))
+    ) {
+      return false;
+    }
+    // Canonical base64, so a re-encoding of the same bytes is the same key.
+    const signature = Buffer.from(delivery.signature ?? '', 'base64').toString('base64');
+    return dedupe.claim(`${scope}:sig:${signature}`, this.#dedupeTtlMs);
+  }
+
+  #refuse(delivery: WebhookDelivery, verdict: Verdict): Verdict {
+    // Nothing of the body, and not the signature: only what identifies the delivery.
+    this.#options.logger.warn(
+      { ...this.#logFields(delivery), ...verdict },
+      'webhook delivery refused',
+    );
+    return verdict;
+  }
+
+  #logFields(delivery: WebhookDelivery): Record<string, string> {
+    const { workspaceId, requestId } = delivery;
+    return requestId !== undefined && LOGGABLE_ID.test(requestId)
+      ? { workspaceId, webhookRequestId: requestId }
+      : { workspaceId };
+  }
+}
