@@ -6,10 +6,12 @@
  * The simulator (and its demo data generator) is loaded with a dynamic `import()` in demo mode
  * only: a production process never loads it.
  */
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { ConfigError, isDemoEnvironment, loadConfig, type Config } from './config/index.js';
 import { installShutdown } from './http/shutdown.js';
 import { createLogger, type Logger } from './observability/logger.js';
+import { localOrigin, registerDemoWebhooks } from './realtime/webhooks/demoRegistration.js';
 import { createGateway, type Gateway } from './server.js';
 
 /** What main needs of the demo simulator (a structural view, so nothing imports it statically). */
@@ -28,13 +30,20 @@ interface Startup {
 /** Reads the configuration, starting the simulator first in demo mode. */
 async function configure(): Promise<Startup> {
   if (!isDemoEnvironment(process.env)) return { config: loadConfig(process.env), simulator: null };
-  loadConfig(process.env); // validate the other variables before starting anything
+  // Validate the other variables before starting anything.
+  const { demoInboundEveryMs } = loadConfig(process.env);
   const { startSimulator } = await import('./simulator/index.js');
-  const simulator: DemoUpstream = await startSimulator({ port: 0, host: '127.0.0.1' });
+  const simulator: DemoUpstream = await startSimulator({
+    port: 0,
+    host: '127.0.0.1',
+    inboundEveryMs: demoInboundEveryMs,
+  });
   const config = loadConfig(process.env, {
     url: simulator.url,
     workspaceId: simulator.workspaceId,
     accessKey: simulator.accessKey,
+    // Per process: only this gateway and its embedded simulator ever know it.
+    webhookSigningKey: randomBytes(32).toString('base64url'),
   });
   return { config, simulator };
 }
@@ -89,11 +98,12 @@ async function main(): Promise<void> {
   gateway.server.listen(config.port, config.host);
   await once(gateway.server, 'listening');
   const address = gateway.server.address();
-  announce(
-    logger,
-    startup,
-    typeof address === 'object' && address !== null ? address.port : config.port,
-  );
+  const port = typeof address === 'object' && address !== null ? address.port : config.port;
+  if (simulator !== null) {
+    // The simulator's signed webhooks come back to this gateway, as Bird's would.
+    await registerDemoWebhooks(simulator, config, localOrigin(config.host, port), logger);
+  }
+  announce(logger, startup, port);
 }
 
 await main();
