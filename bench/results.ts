@@ -6,6 +6,7 @@ import type { FloorResult } from './scenarios/floor.js';
 import type { OverheadResult } from './scenarios/overhead.js';
 import type { ScreenScenarioResult } from './scenarios/screens.js';
 import type { SustainedResult } from './scenarios/sustained.js';
+import type { WebhookIntakeResult } from './scenarios/webhookIntake.js';
 import type { Settings } from './settings.js';
 
 export interface ContenderStatus {
@@ -30,6 +31,8 @@ export interface RunResults {
   readonly budgets: readonly BudgetResult[];
   readonly overhead: OverheadResult | null;
   readonly sustained: SustainedResult | null;
+  /** Verified webhook deliveries per second (absent from runs made before it existed). */
+  readonly webhookIntake?: WebhookIntakeResult | null;
   readonly targets: readonly TargetResult[];
   /** Problems that cut a part of the run short. */
   readonly problems: readonly string[];

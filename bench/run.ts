@@ -7,6 +7,7 @@
  * Options: --quick, --no-mesh, --scenarios=inbox,thread,lookup,reply (only those, at 0 and 50 ms),
  * --gateway-env=NAME=value (repeatable; extra variables for the gateway under test, for A/B runs),
  * --render (draw the report again from the last results, e.g. after editing bench/NOTES.md),
+ * --webhooks (only the webhook intake scenario; prints its numbers, writes nothing),
  * --profile [--profile-scenario=lookup|inbox|thread|reply].
  * Environment: BENCH_QUICK=1, BENCH_PROFILE=1 do the same as the flags.
  */
@@ -22,6 +23,7 @@ import { writeCharts } from './report/charts.js';
 import { renderReport } from './report/markdown.js';
 import { FULL, QUICK, type Settings } from './settings.js';
 import { isRunResults, type RunResults } from './results.js';
+import { runWebhookIntakeAlone } from './scenarios/webhookIntake.js';
 import { runSuite } from './suite.js';
 
 const SCENARIOS: readonly ScenarioName[] = ['inbox', 'thread', 'lookup', 'reply'];
@@ -88,6 +90,7 @@ async function main(): Promise<void> {
       scenarios: { type: 'string' },
       'gateway-env': { type: 'string', multiple: true, default: [] },
       render: { type: 'boolean', default: false },
+      webhooks: { type: 'boolean', default: false },
     },
   });
   const outDir = values.quick ? join(PATHS.tmp, 'quick') : PATHS.bench;
@@ -110,6 +113,15 @@ async function main(): Promise<void> {
       gatewayEnv: gatewayEnv(values['gateway-env']),
       log,
     });
+    return;
+  }
+
+  if (values.webhooks) {
+    await runWebhookIntakeAlone(
+      values.quick ? QUICK : FULL,
+      gatewayEnv(values['gateway-env']),
+      log,
+    );
     return;
   }
 

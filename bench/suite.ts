@@ -16,6 +16,7 @@ import { measureInboxFloor, type FloorResult } from './scenarios/floor.js';
 import { runOverhead, type OverheadResult } from './scenarios/overhead.js';
 import { runScreenScenario, type ScreenScenarioResult } from './scenarios/screens.js';
 import { runSustained, sustainedMix, type SustainedResult } from './scenarios/sustained.js';
+import { runWebhookIntake, type WebhookIntakeResult } from './scenarios/webhookIntake.js';
 import type { Settings } from './settings.js';
 import { startSimulatorProcess } from './simulator.js';
 import { graphqlBodyOk } from './http.js';
@@ -40,6 +41,7 @@ export async function runSuite(settings: Settings, options: SuiteOptions): Promi
   const problems: string[] = [];
   let overhead: OverheadResult | null = null;
   let sustained: SustainedResult | null = null;
+  let webhookIntake: WebhookIntakeResult | null = null;
 
   log('Starting the simulator');
   const sim = await startSimulatorProcess();
@@ -83,12 +85,18 @@ export async function runSuite(settings: Settings, options: SuiteOptions): Promi
 
     await sim.setLatency(0);
     ({ overhead, sustained } = await gatewayOnly(ctx, screens, problems));
+    try {
+      log('Webhook intake');
+      webhookIntake = await runWebhookIntake(ctx, options.gatewayEnv);
+    } catch (error) {
+      problems.push(`The webhook intake run failed: ${message(error)}`);
+    }
   } finally {
     for (const contender of contenders) await contender.stop().catch(() => undefined);
     await sim.stop();
   }
 
-  const measured = { screens, floors, budgets, overhead, sustained };
+  const measured = { screens, floors, budgets, overhead, sustained, webhookIntake };
   return {
     mode: settings.mode,
     startedAt: startedAt.toISOString(),

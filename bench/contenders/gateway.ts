@@ -29,7 +29,9 @@ export interface GatewayOptions {
   readonly label?: string;
 }
 
-export async function startGateway(options: GatewayOptions): Promise<RunningContender> {
+export async function startGateway(
+  options: GatewayOptions,
+): Promise<RunningContender & { readonly origin: string }> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const profile =
@@ -58,6 +60,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningCont
     key: options.key ?? 'gateway',
     label: options.label ?? 'this gateway',
     pid: service.pid,
+    origin,
     prepare: (scenario, fixtures) => prepareGatewayShaped(origin, '/graphql', scenario, fixtures),
     stop: async () => {
       await service.stop(15_000);

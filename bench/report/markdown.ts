@@ -207,6 +207,31 @@ function sustained(r: RunResults): string[] {
   ];
 }
 
+function webhookIntake(r: RunResults): string[] {
+  const w = r.webhookIntake ?? null;
+  if (w === null) return [];
+  return [
+    '## Webhook intake',
+    '',
+    `Signed \`conversation.updated\` deliveries, each distinct (own request id, newer \`updatedAt\`, a new message every other one), POSTed by ${w.connections} connections for ${num(w.durationS, ' s')}; each is verified (HMAC over the raw body, timestamp window) before its 2xx, then deduplicated, ordered and published.`,
+    '',
+    table(
+      ['verified deliveries/s', 'p50', 'p99', 'non-2xx', 'errors', 'gateway CPU per delivery'],
+      [
+        [
+          num(w.deliveriesPerSecond),
+          num(w.p50Ms, ' ms'),
+          num(w.p99Ms, ' ms'),
+          String(w.non2xx),
+          String(w.errors),
+          w.cpuUsPerDelivery === null ? 'n/a' : num(w.cpuUsPerDelivery, ' µs'),
+        ],
+      ],
+    ),
+    '',
+  ];
+}
+
 function notes(r: RunResults): string[] {
   const out = ['## Notes', ''];
   for (const p of r.problems) out.push(`- ${p}`);
@@ -234,6 +259,7 @@ export function renderReport(results: RunResults, chartList: readonly Chart[]): 
     ...budgets(results),
     ...overhead(results),
     ...sustained(results),
+    ...webhookIntake(results),
     ...notes(results),
   ].join('\n');
 }

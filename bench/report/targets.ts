@@ -7,6 +7,7 @@ import type { FloorResult } from '../scenarios/floor.js';
 import type { OverheadResult } from '../scenarios/overhead.js';
 import type { ContenderScreenResult, ScreenScenarioResult } from '../scenarios/screens.js';
 import type { SustainedResult } from '../scenarios/sustained.js';
+import type { WebhookIntakeResult } from '../scenarios/webhookIntake.js';
 import type { ScenarioName } from '../contenders/types.js';
 import { round } from '../stats.js';
 
@@ -26,6 +27,7 @@ export interface TargetInputs {
   readonly floors: readonly FloorResult[];
   readonly overhead: OverheadResult | null;
   readonly sustained: SustainedResult | null;
+  readonly webhookIntake?: WebhookIntakeResult | null;
 }
 
 function find(
@@ -159,6 +161,19 @@ export function evaluateTargets(inputs: TargetInputs): TargetResult[] {
       sustained === null
         ? 'not measured'
         : `lowest RSS ${fmt(sustained.rssBeforeBytes / 2 ** 20, 1)} MiB in the first tenth → ${fmt(sustained.rssAfterBytes / 2 ** 20, 1)} MiB in the last tenth of ${sustained.operations} operations`,
+    ),
+  );
+  const intake = inputs.webhookIntake ?? null;
+  out.push(
+    target(
+      'webhook-intake',
+      'Webhook intake of at least 2,000 verified deliveries per second',
+      '≥ 2000/s',
+      intake === null || intake.non2xx + intake.errors > 0 ? null : intake.deliveriesPerSecond,
+      (v) => v >= 2000,
+      intake === null
+        ? 'not measured'
+        : `${intake.deliveries} deliveries in ${fmt(intake.durationS, 1)} s on ${intake.connections} connections, p99 ${intake.p99Ms} ms, ${intake.non2xx} non-2xx`,
     ),
   );
   return out;
