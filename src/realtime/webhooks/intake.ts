@@ -110,7 +110,7 @@ export class WebhookIntake {
           'webhook event ignored: the gateway does not handle it',
         );
       } else {
-        const eventId = delivery.requestId ?? `signature:${delivery.signature ?? ''}`;
+        const eventId = delivery.requestId ?? `webhook:${delivery.timestamp ?? ''}`;
         const { bus, dedupe } = this.#options;
         const deps = { bus, dedupe, versions: this.#versions };
         outcome = await applyDelivery(
@@ -130,22 +130,14 @@ export class WebhookIntake {
   }
 
   /**
-   * Claims the delivery's request id, and its signature too: a captured delivery replayed under a
-   * new request id has the same signature (the request id is not signed).
+   * Claims the delivery's request id. A delivery without one, or a captured one replayed under a new
+   * id (the id is not signed), still cannot publish twice: its `updatedAt` is no longer newer.
    */
   async #firstDelivery(delivery: WebhookDelivery): Promise<boolean> {
-    const { dedupe } = this.#options;
-    const scope = `webhook:${delivery.workspaceId}`;
-    const requestId = delivery.requestId;
-    if (
-      requestId !== undefined &&
-      !(await dedupe.claim(`${scope}:id:${requestId}`, this.#dedupeTtlMs))
-    ) {
-      return false;
-    }
-    // Canonical base64, so a re-encoding of the same bytes is the same key.
-    const signature = Buffer.from(delivery.signature ?? '', 'base64').toString('base64');
-    return dedupe.claim(`${scope}:sig:${signature}`, this.#dedupeTtlMs);
+    const { requestId } = delivery;
+    if (requestId === undefined) return true;
+    const key = `webhook:${delivery.workspaceId}:${requestId}`;
+    return this.#options.dedupe.claim(key, this.#dedupeTtlMs);
   }
 
   #refuse(delivery: WebhookDelivery, verdict: Verdict): Verdict {
