@@ -151,6 +151,32 @@ describe('POST /webhooks/bird/{workspaceId}: duplicates and order', () => {
     ]);
   });
 
+  it('publishes a retry once when it reaches another instance that shares the dedupe store', async () => {
+    const second = await startTestGateway({
+      // Both instances behind one public origin, as behind a load balancer.
+      env: { WEBHOOK_SIGNING_KEY: KEY, PUBLIC_URL: origin },
+      sharedSimulator: t.simulator,
+      deps: { events: t.gateway.events, dedupe: t.gateway.dedupe },
+    });
+    try {
+      const otherUrl = `${new URL(second.url).origin}/webhooks/bird/${WORKSPACE}`;
+      const body = envelope(
+        'conversation.updated',
+        birdConversation('c-lb', '2026-11-30T10:00:00Z'),
+      );
+      const first = delivery(KEY, webhookUrl(), body);
+      expect((await deliver(webhookUrl(), first)).status).toBe(200);
+      // Bird's retry, byte for byte the same delivery, lands on the other instance.
+      expect((await deliver(otherUrl, first)).status).toBe(200);
+      await second.gateway.webhooks?.idle();
+      expect(conversationIds(await publishedBefore())).toEqual([
+        'conversation.updated c-lb 2026-11-30T10:00:00Z',
+      ]);
+    } finally {
+      await second.close();
+    }
+  });
+
   it('ignores an update older than (or as old as) the one applied, and any update after a delete', async () => {
     const at = (time: string) => birdConversation('c-order', `2026-11-30T${time}Z`);
     for (const time of ['10:00:00.000200', '10:00:00.000100', '10:00:00.0002', '10:00:00.000201']) {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { z } from 'zod';
 import { loadConfig, type Config } from '../../src/config/index.js';
 import { createLogger } from '../../src/observability/logger.js';
-import { createGateway, type Gateway } from '../../src/server.js';
+import { createGateway, type Gateway, type GatewayDeps } from '../../src/server.js';
 import {
   startSimulator,
   type Simulator,
@@ -95,6 +95,8 @@ export interface TestGatewayOptions {
   readonly sharedSimulator?: Simulator;
   /** Put an UpstreamGate between the gateway and the simulator (`gw.gate`). */
   readonly gate?: boolean;
+  /** Share an event bus or dedupe store between gateways (several instances of one deployment). */
+  readonly deps?: Pick<GatewayDeps, 'events' | 'dedupe'>;
 }
 
 /** Starts a simulator and a gateway in front of it. */
@@ -132,7 +134,10 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       done();
     },
   });
-  const gateway = await createGateway(config, { logger: createLogger(config.logLevel, sink) });
+  const gateway = await createGateway(config, {
+    ...options.deps,
+    logger: createLogger(config.logLevel, sink),
+  });
   gateway.server.listen(0, '127.0.0.1');
   await once(gateway.server, 'listening');
   const address = gateway.server.address();
