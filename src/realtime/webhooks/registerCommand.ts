@@ -7,44 +7,46 @@
 import { env } from '../../config/env.js';
 import { registerWebhooks, type RegistrationResult } from './registration.js';
 
+const REQUIRED = ['BIRD_WORKSPACE_ID', 'BIRD_ACCESS_KEY', 'PUBLIC_URL', 'WEBHOOK_SIGNING_KEY'];
+
 /** The settings from the environment, and the list of what is missing or invalid. */
 function registrationSettings(source: NodeJS.ProcessEnv) {
   const present = Object.fromEntries(
     Object.entries(source).filter(([, v]) => v !== undefined && v !== ''),
   );
-  const parsed = env.safeParse(present);
-  const problems = parsed.success
-    ? []
-    : parsed.error.issues.map((i) => `- ${i.path.join('.')}: ${i.message}`);
-  const e = parsed.success ? parsed.data : null;
-  const required = {
-    BIRD_WORKSPACE_ID: e?.BIRD_WORKSPACE_ID,
-    BIRD_ACCESS_KEY: e?.BIRD_ACCESS_KEY,
-    PUBLIC_URL: e?.PUBLIC_URL,
-    WEBHOOK_SIGNING_KEY: e?.WEBHOOK_SIGNING_KEY?.[0],
-  };
-  for (const [name, value] of Object.entries(required)) {
-    if (value === undefined && !problems.some((p) => p.startsWith(`- ${name}:`))) {
-      problems.push(`- ${name}: required to register webhooks`);
-    }
+  const schema = env.pick({
+    BIRD_API_URL: true,
+    BIRD_WORKSPACE_ID: true,
+    BIRD_ACCESS_KEY: true,
+    PUBLIC_URL: true,
+    WEBHOOK_SIGNING_KEY: true,
+  });
+  const parsed = schema.safeParse(present);
+  const problems = REQUIRED.filter((name) => !(name in present)).map(
+    (name) => `- ${name}: required to register webhooks`,
+  );
+  if (!parsed.success) {
+    problems.push(...parsed.error.issues.map((i) => `- ${i.path.join('.')}: ${i.message}`));
+    return { problems };
   }
-  const { BIRD_WORKSPACE_ID, BIRD_ACCESS_KEY, PUBLIC_URL, WEBHOOK_SIGNING_KEY } = required;
+  const e = parsed.data;
+  const signingKey = e.WEBHOOK_SIGNING_KEY?.[0];
   if (
-    BIRD_WORKSPACE_ID === undefined ||
-    BIRD_ACCESS_KEY === undefined ||
-    PUBLIC_URL === undefined ||
-    WEBHOOK_SIGNING_KEY === undefined
+    e.BIRD_WORKSPACE_ID === undefined ||
+    e.BIRD_ACCESS_KEY === undefined ||
+    e.PUBLIC_URL === undefined ||
+    signingKey === undefined
   ) {
     return { problems };
   }
   return {
     problems,
     settings: {
-      apiUrl: e?.BIRD_API_URL ?? 'https://api.bird.com',
-      workspaceId: BIRD_WORKSPACE_ID,
-      accessKey: BIRD_ACCESS_KEY,
-      publicUrl: PUBLIC_URL,
-      signingKey: WEBHOOK_SIGNING_KEY,
+      apiUrl: e.BIRD_API_URL ?? 'https://api.bird.com',
+      workspaceId: e.BIRD_WORKSPACE_ID,
+      accessKey: e.BIRD_ACCESS_KEY,
+      publicUrl: e.PUBLIC_URL,
+      signingKey,
     },
   };
 }
