@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { GatewayEvent } from '../../src/realtime/events.js';
-import { messageDedupeKey } from '../../src/realtime/messageKey.js';
+import { messageDedupeKey } from '../../src/realtime/keys.js';
 import {
   birdConversation,
   deliver,

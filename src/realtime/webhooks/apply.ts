@@ -5,7 +5,7 @@
  */
 import type { BirdConversation } from '../../upstream/types.js';
 import type { DedupeStore, EventBus } from '../events.js';
-import { MESSAGE_DEDUPE_TTL_MS, messageDedupeKey } from '../messageKey.js';
+import { messageDedupeKey } from '../keys.js';
 import type { ConversationEventName } from './envelope.js';
 import type { ConversationVersions } from './versions.js';
 
@@ -13,6 +13,8 @@ export interface ApplyDeps {
   readonly bus: EventBus;
   readonly dedupe: DedupeStore;
   readonly versions: ConversationVersions;
+  /** How long a message id stays claimed: as long as a webhook naming it may still be accepted. */
+  readonly messageTtlMs: number;
 }
 
 /** `applied`: events were published; `stale`: older than (or the same as) what is known. */
@@ -38,7 +40,7 @@ export async function applyDelivery(
   // A created conversation may carry its first message too; it is announced like any other.
   if (
     messageId !== undefined &&
-    (await deps.dedupe.claim(messageDedupeKey(workspaceId, messageId), MESSAGE_DEDUPE_TTL_MS))
+    (await deps.dedupe.claim(messageDedupeKey(workspaceId, messageId), deps.messageTtlMs))
   ) {
     deps.bus.publish({
       ...base,

@@ -112,7 +112,12 @@ export class WebhookIntake {
       } else {
         const eventId = delivery.requestId ?? `webhook:${delivery.timestamp ?? ''}`;
         const { bus, dedupe } = this.#options;
-        const deps = { bus, dedupe, versions: this.#versions };
+        const deps = {
+          bus,
+          dedupe,
+          versions: this.#versions,
+          messageTtlMs: this.#dedupeTtlMs,
+        };
         outcome = await applyDelivery(
           deps,
           delivery.workspaceId,
