@@ -248,6 +248,20 @@ describe('POST /webhooks/bird/{workspaceId}: other answers', () => {
     ).toBe(true);
   });
 
+  it('answers 405 to another method and 404 to a path that names no workspace', async () => {
+    const get = await fetch(webhookUrl());
+    expect([get.status, get.headers.get('allow')]).toEqual([405, 'POST']);
+    const body = envelope(
+      'conversation.created',
+      birdConversation('c-path', '2026-11-30T10:00:00Z'),
+    );
+    const nowhere = `${origin}/webhooks/bird/not/a/workspace`;
+    expect(await deliver(nowhere, delivery(KEY, nowhere, body))).toEqual({
+      status: 404,
+      code: 'NOT_FOUND',
+    });
+  });
+
   it('answers 413 to a body over the limit, declared or streamed', async () => {
     const big = envelope('conversation.created', { id: 'c-big', padding: 'x'.repeat(5000) });
     const d = delivery(KEY, webhookUrl(), big);
