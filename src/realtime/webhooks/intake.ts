@@ -6,7 +6,7 @@
  */
 import type { Logger } from '../../observability/logger.js';
 import type { DedupeStore, EventBus } from '../events.js';
-import { applyDelivery } from './apply.js';
+import { applyDelivery, type ApplyDeps } from './apply.js';
 import { parseDelivery, type ParsedDelivery } from './envelope.js';
 import { freshness, MAX_FUTURE_SECONDS } from './freshness.js';
 import { verifyBirdSignature } from './signature.js';
@@ -46,7 +46,7 @@ const LOGGABLE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 export class WebhookIntake {
   readonly #options: IntakeOptions;
-  readonly #versions: ConversationVersions;
+  readonly #applyDeps: ApplyDeps;
   readonly #now: () => number;
   /** Deduplication lasts as long as a retry can still be accepted. */
   readonly #dedupeTtlMs: number;
@@ -54,9 +54,14 @@ export class WebhookIntake {
 
   constructor(options: IntakeOptions) {
     this.#options = options;
-    this.#versions = options.versions ?? new ConversationVersions();
     this.#now = options.now ?? Date.now;
     this.#dedupeTtlMs = (options.maxAgeSeconds + MAX_FUTURE_SECONDS) * 1000;
+    this.#applyDeps = {
+      bus: options.bus,
+      dedupe: options.dedupe,
+      versions: options.versions ?? new ConversationVersions(),
+      messageTtlMs: this.#dedupeTtlMs,
+    };
   }
 
   /**
@@ -111,15 +116,8 @@ export class WebhookIntake {
         );
       } else {
         const eventId = delivery.requestId ?? `webhook:${delivery.timestamp ?? ''}`;
-        const { bus, dedupe } = this.#options;
-        const deps = {
-          bus,
-          dedupe,
-          versions: this.#versions,
-          messageTtlMs: this.#dedupeTtlMs,
-        };
         outcome = await applyDelivery(
-          deps,
+          this.#applyDeps,
           delivery.workspaceId,
           eventId,
           parsed.event,
