@@ -128,6 +128,7 @@ export const env = z.object({
     )
     .optional(),
   WEBHOOK_MAX_AGE_SECONDS: int('WEBHOOK_MAX_AGE_SECONDS', 60, 7 * 86_400).default(86_400),
+  SIM_INBOUND_EVERY_MS: int('SIM_INBOUND_EVERY_MS', 100, 3_600_000).optional(),
   WEBHOOK_MAX_BODY_BYTES: int('WEBHOOK_MAX_BODY_BYTES', 1024, 10 * 1024 * 1024).default(
     1024 * 1024,
   ),

@@ -175,6 +175,7 @@ export function loadConfig(source: NodeJS.ProcessEnv, demoUpstream?: DemoUpstrea
       maxAgeSeconds: e.WEBHOOK_MAX_AGE_SECONDS,
       maxBodyBytes: e.WEBHOOK_MAX_BODY_BYTES,
     }),
+    demoInboundEveryMs: e.SIM_INBOUND_EVERY_MS ?? null,
   });
 }
 

@@ -171,4 +171,9 @@ export interface Config {
   readonly persisted: PersistedConfig;
   readonly http: HttpConfig;
   readonly webhooks: WebhookConfig;
+  /**
+   * Demo mode: a simulated customer message every this many milliseconds (`SIM_INBOUND_EVERY_MS`),
+   * so a live inbox moves by itself; null: off.
+   */
+  readonly demoInboundEveryMs: number | null;
 }
