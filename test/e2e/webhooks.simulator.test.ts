@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { GatewayEvent } from '../../src/realtime/events.js';
+import { readFileSync } from 'node:fs';
+import { createLogger } from '../../src/observability/logger.js';
+import { registerDemoWebhooks } from '../../src/realtime/webhooks/demoRegistration.js';
 import { registerWebhooks } from '../../src/realtime/webhooks/registration.js';
 import { recordEvents } from '../helpers/events.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
@@ -138,5 +141,43 @@ describe("the simulator's signed deliveries into the intake", () => {
     const { seen, statuses } = await twoInbound({ reorder: true, reorderWindowMs: 20 });
     expect(seen).toEqual(['conversation.updated second', 'added second']);
     expect(statuses).toEqual([200, 200]);
+  });
+});
+
+describe('demo mode wiring', () => {
+  const sendReply = readFileSync(
+    new URL('../../operations/SendReply.graphql', import.meta.url),
+    'utf8',
+  );
+
+  it('turns a reply sent through the gateway into one conversation.updated and one message.added', async () => {
+    await registerDemoWebhooks(t.simulator, t.config, origin, createLogger('silent'));
+    const recorder = recordEvents(t.gateway.events, t.simulator.workspaceId);
+    try {
+      const { conversationId } = t.simulator.simulateInbound();
+      await settled();
+      const participantId = t.simulator.tenants[0]?.accessKeyId ?? '';
+      const sent = await t.query<{ replyToConversation: { message: { id: string } } }>(sendReply, {
+        conversationId,
+        participantId,
+        text: 'Live from the demo',
+      });
+      const messageId = sent.data?.replyToConversation.message.id;
+      expect(messageId).toBeTypeOf('string');
+      await recorder.next((e) => e.type === 'message.added' && e.messageId === messageId);
+      await settled();
+      const forReply = recorder.events.filter(
+        (e) =>
+          (e.type === 'message.added' && e.messageId === messageId) ||
+          (e.type === 'conversation.updated' && e.conversation.lastMessage?.id === messageId),
+      );
+      // The send mutation may publish too; whichever path is first, the message is announced once.
+      expect(forReply.filter((e) => e.type === 'message.added')).toHaveLength(1);
+      expect(
+        forReply.filter((e) => e.type === 'conversation.updated' && e.source === 'webhook'),
+      ).toHaveLength(1);
+    } finally {
+      recorder.stop();
+    }
   });
 });
