@@ -80,7 +80,12 @@ export function createWebhookHandler(deps: WebhookHandlerDeps) {
     }
     if (!WORKSPACE_ID.test(workspaceId)) {
       req.resume();
-      refuse(res, 404, 'NOT_FOUND', 'Not found. Webhooks go to /webhooks/bird/{workspaceId}.');
+      refuse(
+        res,
+        404,
+        'ROUTE_NOT_FOUND',
+        'Not found. Webhooks go to /webhooks/bird/{workspaceId}.',
+      );
       return;
     }
     if (req.method !== 'POST') {

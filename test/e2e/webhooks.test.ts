@@ -258,7 +258,7 @@ describe('POST /webhooks/bird/{workspaceId}: other answers', () => {
     const nowhere = `${origin}/webhooks/bird/not/a/workspace`;
     expect(await deliver(nowhere, delivery(KEY, nowhere, body))).toEqual({
       status: 404,
-      code: 'NOT_FOUND',
+      code: 'ROUTE_NOT_FOUND',
     });
   });
 
