@@ -7,7 +7,8 @@
  * Options: --quick, --no-mesh, --scenarios=inbox,thread,lookup,reply (only those, at 0 and 50 ms),
  * --gateway-env=NAME=value (repeatable; extra variables for the gateway under test, for A/B runs),
  * --render (draw the report again from the last results, e.g. after editing bench/NOTES.md),
- * --webhooks (only the webhook intake scenario; prints its numbers, writes nothing),
+ * --webhooks (only the webhook intake scenario; prints its numbers, writes nothing; with --profile,
+ * also the gateway's top functions by self time),
  * --profile [--profile-scenario=lookup|inbox|thread|reply].
  * Environment: BENCH_QUICK=1, BENCH_PROFILE=1 do the same as the flags.
  */
@@ -18,7 +19,8 @@ import { placeGatewayAssets } from './assets.js';
 import type { ScenarioName } from './contenders/types.js';
 import { PATHS } from './paths.js';
 import { installCleanup } from './processes.js';
-import { runProfile } from './profileRun.js';
+import { formatSelfTimes, newestProfile, topSelfTime } from './profile.js';
+import { PROFILE_DIR, runProfile } from './profileRun.js';
 import { writeCharts } from './report/charts.js';
 import { renderReport } from './report/markdown.js';
 import { FULL, QUICK, type Settings } from './settings.js';
@@ -101,6 +103,23 @@ async function main(): Promise<void> {
   installCleanup();
   placeGatewayAssets();
 
+  if (values.webhooks) {
+    const settings = values.quick ? QUICK : FULL;
+    const env = gatewayEnv(values['gateway-env']);
+    if (!values.profile) {
+      await runWebhookIntakeAlone(settings, env, log);
+      return;
+    }
+    mkdirSync(PROFILE_DIR, { recursive: true });
+    await runWebhookIntakeAlone(settings, env, log, PROFILE_DIR);
+    const file = newestProfile(PROFILE_DIR);
+    if (file !== null) {
+      log(`Top functions by self time (${file}):`);
+      log(formatSelfTimes(topSelfTime(file, PATHS.root, 25)));
+    }
+    return;
+  }
+
   if (values.profile) {
     const scenario = SCENARIOS.find((s) => s === values['profile-scenario']);
     if (scenario === undefined) {
@@ -113,15 +132,6 @@ async function main(): Promise<void> {
       gatewayEnv: gatewayEnv(values['gateway-env']),
       log,
     });
-    return;
-  }
-
-  if (values.webhooks) {
-    await runWebhookIntakeAlone(
-      values.quick ? QUICK : FULL,
-      gatewayEnv(values['gateway-env']),
-      log,
-    );
     return;
   }
 

@@ -105,10 +105,12 @@ function signedPool(workspaceId: string, count: number): SignedDelivery[] {
 export async function runWebhookIntake(
   ctx: BenchContext,
   extraEnv: Readonly<Record<string, string>>,
+  cpuProfileDir?: string,
 ): Promise<WebhookIntakeResult> {
   const { settings, fixtures } = ctx;
   const gateway = await startGateway({
     fixtures,
+    ...(cpuProfileDir === undefined ? {} : { cpuProfileDir }),
     rateShaping: 'raised',
     extraEnv: { WEBHOOK_SIGNING_KEY: KEY, PUBLIC_URL, ...extraEnv },
     key: 'gateway-webhooks',
@@ -163,20 +165,22 @@ export async function runWebhookIntake(
   }
 }
 
-/** `npm run bench -- --webhooks`: this scenario alone, over its own simulator; prints the result. */
+/**
+ * `npm run bench -- --webhooks`: this scenario alone, over its own simulator; prints the result.
+ * With `cpuProfileDir` (`--webhooks --profile`) the gateway writes a CPU profile there.
+ */
 export async function runWebhookIntakeAlone(
   settings: BenchContext['settings'],
   extraEnv: Readonly<Record<string, string>>,
   log: (line: string) => void,
+  cpuProfileDir?: string,
 ): Promise<WebhookIntakeResult> {
   const sim = await startSimulatorProcess();
   try {
     const fixtures = await findFixtures(sim);
     log('Webhook intake');
-    const result = await runWebhookIntake(
-      { settings, sim, fixtures, contenders: [], log },
-      extraEnv,
-    );
+    const ctx = { settings, sim, fixtures, contenders: [], log };
+    const result = await runWebhookIntake(ctx, extraEnv, cpuProfileDir);
     log(
       `${result.deliveriesPerSecond} verified deliveries/s (${result.deliveries} in ${round(result.durationS)} s, ` +
         `${result.connections} connections), p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ` +
