@@ -96,7 +96,8 @@ export function createWebhookHandler(deps: WebhookHandlerDeps) {
     }
     const timestamp = header(req, 'messagebird-request-timestamp');
     const signature = header(req, 'messagebird-signature');
-    const early = intake.precheck(timestamp, signature);
+    const requestId = header(req, 'messagebird-request-id');
+    const early = intake.precheck({ workspaceId, signature, timestamp, requestId });
     if (early !== null) {
       req.resume();
       answer(res, early);
@@ -116,7 +117,6 @@ export function createWebhookHandler(deps: WebhookHandlerDeps) {
       return;
     }
     const url = signedUrl(req, deps.publicUrl);
-    const requestId = header(req, 'messagebird-request-id');
     answer(res, intake.receive({ workspaceId, url, signature, timestamp, requestId, body }));
   };
 }

@@ -65,22 +65,24 @@ export class WebhookIntake {
   }
 
   /**
-   * Checks the timestamp headers alone, before the body is read, so an unsigned or expired request
-   * costs no body read and no HMAC. Returns the refusal, or null to go on.
+   * Checks the signed headers alone, before the body is read, so an unsigned or expired request
+   * costs no body read and no HMAC. Returns the refusal (logged), or null to go on.
    */
-  precheck(timestamp: string | undefined, signature: string | undefined): Verdict | null {
+  precheck(delivery: Omit<WebhookDelivery, 'url' | 'body'>): Verdict | null {
+    const { timestamp, signature } = delivery;
     if (timestamp === undefined || signature === undefined) {
-      return { kind: 'unauthenticated', reason: 'signature' };
+      return this.#refuse(delivery, { kind: 'unauthenticated', reason: 'signature' });
     }
     const fresh = freshness(timestamp, this.#now(), this.#options.maxAgeSeconds);
     if (fresh === 'fresh') return null;
-    return { kind: 'unauthenticated', reason: fresh === 'invalid' ? 'signature' : 'timestamp' };
+    const reason = fresh === 'invalid' ? 'signature' : 'timestamp';
+    return this.#refuse(delivery, { kind: 'unauthenticated', reason });
   }
 
   /** Verifies and parses a delivery; queues its processing when it is accepted. */
   receive(delivery: WebhookDelivery): Verdict {
-    const refused = this.precheck(delivery.timestamp, delivery.signature);
-    if (refused !== null) return this.#refuse(delivery, refused);
+    const refused = this.precheck(delivery);
+    if (refused !== null) return refused;
     const { signature = '', timestamp = '' } = delivery;
     const { signingKeys } = this.#options;
     if (!verifyBirdSignature(signingKeys, signature, timestamp, delivery.url, delivery.body)) {
@@ -143,7 +145,7 @@ export class WebhookIntake {
     return this.#options.dedupe.claim(key, this.#dedupeTtlMs);
   }
 
-  #refuse(delivery: WebhookDelivery, verdict: Verdict): Verdict {
+  #refuse(delivery: Omit<WebhookDelivery, 'url' | 'body'>, verdict: Verdict): Verdict {
     // Nothing of the body, and not the signature: only what identifies the delivery.
     this.#options.logger.warn(
       { ...this.#logFields(delivery), ...verdict },
@@ -152,7 +154,7 @@ export class WebhookIntake {
     return verdict;
   }
 
-  #logFields(delivery: WebhookDelivery): Record<string, string> {
+  #logFields(delivery: Omit<WebhookDelivery, 'url' | 'body'>): Record<string, string> {
     const { workspaceId, requestId } = delivery;
     return requestId !== undefined && LOGGABLE_ID.test(requestId)
       ? { workspaceId, webhookRequestId: requestId }
