@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { GatewayEvent } from '../../src/realtime/events.js';
-import { readFileSync } from 'node:fs';
 import { createLogger } from '../../src/observability/logger.js';
 import { registerDemoWebhooks } from '../../src/realtime/webhooks/demoRegistration.js';
 import { registerWebhooks } from '../../src/realtime/webhooks/registration.js';
+import { SendReplyDocument } from '../gql/graphql.js';
 import { recordEvents } from '../helpers/events.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
@@ -11,16 +12,16 @@ const KEY = 'whsec-simulator-signing-key-0123';
 let t: TestGateway;
 let origin: string;
 
-interface ListedSubscription {
-  id: string;
-  event: string;
-  url: string;
-  status: string;
-}
+const subscription = z.object({ id: z.string(), event: z.string(), url: z.string() });
 
 const subscriptions = async () =>
-  (await t.rest<{ results: ListedSubscription[] }>('GET', '/webhook-subscriptions?limit=100')).body
-    .results;
+  (
+    await t.rest(
+      z.object({ results: z.array(subscription) }),
+      'GET',
+      '/webhook-subscriptions?limit=100',
+    )
+  ).body.results;
 
 const register = (publicUrl: string, extra: { rotateKey?: boolean; signingKey?: string } = {}) =>
   registerWebhooks({
@@ -70,7 +71,7 @@ describe('registerWebhooks (npm run webhooks:register)', () => {
   });
 
   it("moves its own subscriptions to a new PUBLIC_URL and leaves other integrations' alone", async () => {
-    const foreign = await t.rest<ListedSubscription>('POST', '/webhook-subscriptions', {
+    const foreign = await t.rest(subscription, 'POST', '/webhook-subscriptions', {
       service: 'conversations',
       event: 'conversation.updated',
       url: 'https://crm.example.com/hooks/bird',
@@ -145,11 +146,6 @@ describe("the simulator's signed deliveries into the intake", () => {
 });
 
 describe('demo mode wiring', () => {
-  const sendReply = readFileSync(
-    new URL('../../operations/SendReply.graphql', import.meta.url),
-    'utf8',
-  );
-
   it('turns a reply sent through the gateway into one conversation.updated and one message.added', async () => {
     await registerDemoWebhooks(t.simulator, t.config, origin, createLogger('silent'));
     const recorder = recordEvents(t.gateway.events, t.simulator.workspaceId);
@@ -157,12 +153,12 @@ describe('demo mode wiring', () => {
       const { conversationId } = t.simulator.simulateInbound();
       await settled();
       const participantId = t.simulator.tenants[0]?.accessKeyId ?? '';
-      const sent = await t.query<{ replyToConversation: { message: { id: string } } }>(sendReply, {
+      const sent = await t.query(SendReplyDocument, {
         conversationId,
         participantId,
         text: 'Live from the demo',
       });
-      const messageId = sent.data?.replyToConversation.message.id;
+      const messageId = sent.data?.replyToConversation.message?.id;
       expect(messageId).toBeTypeOf('string');
       await recorder.next((e) => e.type === 'message.added' && e.messageId === messageId);
       await settled();
