@@ -21,7 +21,15 @@ import { createLogger, type Logger } from './observability/logger.js';
 import { CursorCodec } from './pagination/cursor.js';
 import { createPlayground } from './playground/index.js';
 import type { VerifiedCredentials } from './upstream/credentials/verifiedCredentials.js';
+import { buildSchema } from './graphql/schema.js';
+import { createStreamingTransports } from './http/streaming/index.js';
+import type { DedupeStore, EventBus } from './realtime/events.js';
+import { LocalDedupeStore, LocalEventBus } from './realtime/localBus.js';
+import type { SubscriptionHub } from './realtime/hub.js';
+import { createRealtime } from './realtime/realtime.js';
+import { BirdClient } from './upstream/client.js';
 import { Transport } from './upstream/transport.js';
+import { requestIdFrom } from './http/requestId.js';
 
 export interface GatewayDeps {
   readonly logger?: Logger;
@@ -29,6 +37,10 @@ export interface GatewayDeps {
   readonly dispatcher?: Dispatcher;
   /** Share the client keys Bird accepted between instances; by default in-process. */
   readonly verifiedCredentials?: VerifiedCredentials;
+  /** The event bus (shared mode puts one on Redis); by default in process. */
+  readonly events?: EventBus;
+  /** Where publishers claim changes before publishing them; by default in process. */
+  readonly dedupe?: DedupeStore;
 }
 
 export interface Gateway {
@@ -38,6 +50,12 @@ export interface Gateway {
   readonly transport: Transport;
   readonly readiness: ReadinessCheck;
   readonly logger: Logger;
+  /** Gateway events: webhook intake and mutations publish here, subscriptions listen. */
+  readonly events: EventBus;
+  /** Shared claims (webhook request ids, message ids) so a change is published once. */
+  readonly dedupe: DedupeStore;
+  /** This instance's subscriptions (`size` is how many are open). */
+  readonly subscriptions: SubscriptionHub;
   /**
    * Stops accepting connections, lets in-flight operations finish (up to SHUTDOWN_GRACE_MS), then
    * closes the remaining connections and the upstream pool.
@@ -53,11 +71,26 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     ...(deps.dispatcher === undefined ? {} : { dispatcher: deps.dispatcher }),
     ...(deps.verifiedCredentials === undefined ? {} : { verified: deps.verifiedCredentials }),
   });
+  const events = deps.events ?? new LocalEventBus();
+  const dedupe = deps.dedupe ?? new LocalDedupeStore();
+  const realtime = createRealtime({
+    events,
+    dedupe,
+    logger,
+    readerFor: (credentials) =>
+      new BirdClient({
+        transport,
+        credentials,
+        requestId: requestIdFrom(undefined),
+        concurrency: 1,
+      }),
+  });
   const contextFor = createContextFactory({
     config,
     transport,
     cursors: new CursorCodec(config.cursorSecret),
     logger,
+    realtime,
   });
   const readiness = new ReadinessCheck({
     transport,
@@ -71,8 +104,19 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
   );
 
   const server = createHttpServer();
-  const apollo = createApollo(config, logger, server);
+  const schema = buildSchema();
+  const apollo = createApollo(config, logger, server, schema);
   await apollo.start();
+
+  const streaming = createStreamingTransports({
+    config,
+    server,
+    schema,
+    persisted,
+    contextFor,
+    hub: realtime.hub,
+    logger,
+  });
   const graphql = createGraphQLHandler({
     apollo,
     contextFor,
@@ -81,10 +125,17 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     maxBodyBytes: config.maxBodyBytes,
     maxBatchSize: config.limits.batchSize,
     compression: config.http.compression,
+    multipart: streaming.multipart,
   });
   server.on(
     'request',
-    createRouter({ playground: createPlayground(config), graphql, readiness, logger }),
+    createRouter({
+      playground: createPlayground(config),
+      graphql,
+      stream: streaming.sse,
+      readiness,
+      logger,
+    }),
   );
 
   return {
@@ -94,9 +145,16 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     transport,
     readiness,
     logger,
+    events,
+    dedupe,
+    subscriptions: realtime.hub,
     stop: async () => {
       readiness.markStopping();
+      // Subscriptions never finish by themselves: end them first, or the drain waits its grace.
+      await streaming.close();
       await apollo.stop();
+      // An injected bus belongs to whoever injected it.
+      if (deps.events === undefined) await events.close();
       await Promise.all([transport.close(), readiness.close()]);
     },
   };

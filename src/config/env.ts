@@ -105,6 +105,13 @@ export const env = z.object({
   BREAKER_MINIMUM_CALLS: int('BREAKER_MINIMUM_CALLS', 1, 10_000).default(20),
   BREAKER_WINDOW_MS: int('BREAKER_WINDOW_MS', 1_000, 600_000).default(10_000),
   BREAKER_OPEN_MS: int('BREAKER_OPEN_MS', 100, 600_000).default(5_000),
+  // --- subscriptions -------------------------------------------------------------------------
+  SUBSCRIPTION_HEARTBEAT_MS: int('SUBSCRIPTION_HEARTBEAT_MS', 100, 120_000).default(5_000),
+  SUBSCRIPTION_CREDENTIAL_CHECK_TTL_MS: int(
+    'SUBSCRIPTION_CREDENTIAL_CHECK_TTL_MS',
+    0,
+    3_600_000,
+  ).default(30_000),
 });
 
 /** The environment after validation and defaults. */

@@ -160,6 +160,10 @@ export function loadConfig(source: NodeJS.ProcessEnv, demoUpstream?: DemoUpstrea
       readinessCacheMs: e.READINESS_CACHE_MS,
       shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     }),
+    subscriptions: Object.freeze({
+      heartbeatMs: e.SUBSCRIPTION_HEARTBEAT_MS,
+      credentialCheckTtlMs: e.SUBSCRIPTION_CREDENTIAL_CHECK_TTL_MS,
+    }),
   });
 }
 

@@ -122,6 +122,14 @@ export interface HttpConfig {
   readonly shutdownGraceMs: number;
 }
 
+/** Subscriptions over graphql-ws, graphql-sse and multipart HTTP (see src/realtime/). */
+export interface SubscriptionsConfig {
+  /** Interval of keep-alive parts on multipart streams. */
+  readonly heartbeatMs: number;
+  /** How long a credential Bird accepted is trusted for new subscriptions without asking again. */
+  readonly credentialCheckTtlMs: number;
+}
+
 export interface Config {
   readonly env: Environment;
   /** True when the gateway serves the embedded simulator because no Bird settings were given. */
@@ -152,4 +160,5 @@ export interface Config {
   readonly limits: LimitsConfig;
   readonly persisted: PersistedConfig;
   readonly http: HttpConfig;
+  readonly subscriptions: SubscriptionsConfig;
 }

@@ -1,6 +1,6 @@
 /**
  * The gateway's routes on node:http: the playground (which also takes browsers opening
- * `/graphql`), `/graphql`, `/healthz`, `/readyz`, and a JSON 404 (ROUTE_NOT_FOUND) for anything
+ * `/graphql`), `/graphql`, `/graphql/stream` (graphql-sse), `/healthz`, `/readyz`, and a JSON 404 (ROUTE_NOT_FOUND) for anything
  * else. A handler that throws gets a masked 500, or a destroyed socket once headers are out.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -17,6 +17,8 @@ export interface RouterDeps {
   /** Serves the playground's page and assets; false when the request is not one of them. */
   readonly playground: (req: IncomingMessage, res: ServerResponse) => boolean;
   readonly graphql: Handler;
+  /** graphql-sse at `/graphql/stream`. */
+  readonly stream?: Handler;
   readonly readiness: ReadinessCheck;
   readonly logger: Logger;
 }
@@ -30,6 +32,7 @@ export function createRouter(
     // Browsers opening /graphql (GET, HTML accepted, no query) get the playground too.
     if (deps.playground(req, res)) return;
     if (path === '/graphql') return deps.graphql(req, res);
+    if (path === '/graphql/stream' && deps.stream !== undefined) return deps.stream(req, res);
     if (path === '/readyz') return sendReadiness(res, deps.readiness);
     if (path === '/healthz') sendHealth(res);
     else sendError(res, routeNotFound());
