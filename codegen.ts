@@ -53,6 +53,7 @@ const config: CodegenConfig = {
           Conversation: dto('BirdConversation'),
           Message: dto('BirdMessage'),
           MessagePreview: model('MessagePreviewModel'),
+          DeletedConversation: model('DeletedConversationModel'),
           Recipient: dto('BirdRecipient'),
           ContactParticipant: dto('BirdParticipant'),
           UserParticipant: dto('BirdParticipant'),

@@ -22,10 +22,16 @@ import { CursorCodec } from './pagination/cursor.js';
 import { createPlayground } from './playground/index.js';
 import type { VerifiedCredentials } from './upstream/credentials/verifiedCredentials.js';
 import { createWebhookHandler } from './http/webhookHandler.js';
+import { WebhookIntake } from './realtime/webhooks/intake.js';
+import { buildSchema } from './graphql/schema.js';
+import { createStreamingTransports } from './http/streaming/index.js';
 import type { DedupeStore, EventBus } from './realtime/events.js';
 import { LocalDedupeStore, LocalEventBus } from './realtime/localBus.js';
-import { WebhookIntake } from './realtime/webhooks/intake.js';
+import type { SubscriptionHub } from './realtime/hub.js';
+import { createRealtime } from './realtime/realtime.js';
+import { BirdClient } from './upstream/client.js';
 import { Transport } from './upstream/transport.js';
+import { requestIdFrom } from './http/requestId.js';
 
 export interface GatewayDeps {
   readonly logger?: Logger;
@@ -33,9 +39,9 @@ export interface GatewayDeps {
   readonly dispatcher?: Dispatcher;
   /** Share the client keys Bird accepted between instances; by default in-process. */
   readonly verifiedCredentials?: VerifiedCredentials;
-  /** Inject the event bus (shared mode, tests); by default an in-process one the gateway closes. */
+  /** The event bus (shared mode puts one on Redis); by default in process. */
   readonly events?: EventBus;
-  /** Inject the dedupe store (shared mode); by default an in-process one. */
+  /** Where publishers claim changes before publishing them; by default in process. */
   readonly dedupe?: DedupeStore;
 }
 
@@ -46,11 +52,14 @@ export interface Gateway {
   readonly transport: Transport;
   readonly readiness: ReadinessCheck;
   readonly logger: Logger;
-  /** Where verified webhooks (and the gateway's own writes) are published as GatewayEvents. */
-  readonly events: EventBus;
-  readonly dedupe: DedupeStore;
   /** Bird webhook intake; null when WEBHOOK_SIGNING_KEY is not set. */
   readonly webhooks: WebhookIntake | null;
+  /** Gateway events: webhook intake and mutations publish here, subscriptions listen. */
+  readonly events: EventBus;
+  /** Shared claims (webhook request ids, message ids) so a change is published once. */
+  readonly dedupe: DedupeStore;
+  /** This instance's subscriptions (`size` is how many are open). */
+  readonly subscriptions: SubscriptionHub;
   /**
    * Stops accepting connections, lets in-flight operations finish (up to SHUTDOWN_GRACE_MS), then
    * closes the remaining connections and the upstream pool.
@@ -66,11 +75,26 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     ...(deps.dispatcher === undefined ? {} : { dispatcher: deps.dispatcher }),
     ...(deps.verifiedCredentials === undefined ? {} : { verified: deps.verifiedCredentials }),
   });
+  const events = deps.events ?? new LocalEventBus();
+  const dedupe = deps.dedupe ?? new LocalDedupeStore();
+  const realtime = createRealtime({
+    events,
+    dedupe,
+    logger,
+    readerFor: (credentials) =>
+      new BirdClient({
+        transport,
+        credentials,
+        requestId: requestIdFrom(undefined),
+        concurrency: 1,
+      }),
+  });
   const contextFor = createContextFactory({
     config,
     transport,
     cursors: new CursorCodec(config.cursorSecret),
     logger,
+    realtime,
   });
   const readiness = new ReadinessCheck({
     transport,
@@ -78,8 +102,6 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     cacheMs: config.http.readinessCacheMs,
     ...(deps.dispatcher === undefined ? {} : { dispatcher: deps.dispatcher }),
   });
-  const events = deps.events ?? new LocalEventBus();
-  const dedupe = deps.dedupe ?? new LocalDedupeStore();
   const webhooks =
     config.webhooks.signingKeys.length === 0
       ? null
@@ -96,8 +118,19 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
   );
 
   const server = createHttpServer();
-  const apollo = createApollo(config, logger, server);
+  const schema = buildSchema();
+  const apollo = createApollo(config, logger, server, schema);
   await apollo.start();
+
+  const streaming = createStreamingTransports({
+    config,
+    server,
+    schema,
+    persisted,
+    contextFor,
+    hub: realtime.hub,
+    logger,
+  });
   const graphql = createGraphQLHandler({
     apollo,
     contextFor,
@@ -106,6 +139,7 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     maxBodyBytes: config.maxBodyBytes,
     maxBatchSize: config.limits.batchSize,
     compression: config.http.compression,
+    multipart: streaming.multipart,
   });
   server.on(
     'request',
@@ -117,6 +151,7 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
         publicUrl: config.webhooks.publicUrl,
         maxBodyBytes: config.webhooks.maxBodyBytes,
       }),
+      stream: streaming.sse,
       readiness,
       logger,
     }),
@@ -132,16 +167,17 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     events,
     dedupe,
     webhooks,
+    subscriptions: realtime.hub,
     stop: async () => {
       readiness.markStopping();
+      // Subscriptions never finish by themselves: end them first, or the drain waits its grace.
+      await streaming.close();
       await apollo.stop();
       // Deliveries already answered 2xx are published before the bus goes away.
       await webhooks?.idle();
-      await Promise.all([
-        transport.close(),
-        readiness.close(),
-        deps.events === undefined ? events.close() : undefined,
-      ]);
+      // An injected bus belongs to whoever injected it.
+      if (deps.events === undefined) await events.close();
+      await Promise.all([transport.close(), readiness.close()]);
     },
   };
 }

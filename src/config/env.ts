@@ -132,6 +132,13 @@ export const env = z.object({
   WEBHOOK_MAX_BODY_BYTES: int('WEBHOOK_MAX_BODY_BYTES', 1024, 10 * 1024 * 1024).default(
     1024 * 1024,
   ),
+  // --- subscriptions -------------------------------------------------------------------------
+  SUBSCRIPTION_HEARTBEAT_MS: int('SUBSCRIPTION_HEARTBEAT_MS', 100, 120_000).default(5_000),
+  SUBSCRIPTION_CREDENTIAL_CHECK_TTL_MS: int(
+    'SUBSCRIPTION_CREDENTIAL_CHECK_TTL_MS',
+    0,
+    3_600_000,
+  ).default(30_000),
 });
 
 /** The environment after validation and defaults. */

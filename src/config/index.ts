@@ -176,6 +176,10 @@ export function loadConfig(source: NodeJS.ProcessEnv, demoUpstream?: DemoUpstrea
       maxBodyBytes: e.WEBHOOK_MAX_BODY_BYTES,
     }),
     demoInboundEveryMs: e.SIM_INBOUND_EVERY_MS ?? null,
+    subscriptions: Object.freeze({
+      heartbeatMs: e.SUBSCRIPTION_HEARTBEAT_MS,
+      credentialCheckTtlMs: e.SUBSCRIPTION_CREDENTIAL_CHECK_TTL_MS,
+    }),
   });
 }
 

@@ -140,6 +140,14 @@ export interface WebhookConfig {
   readonly maxBodyBytes: number;
 }
 
+/** Subscriptions over graphql-ws, graphql-sse and multipart HTTP (see src/realtime/). */
+export interface SubscriptionsConfig {
+  /** Interval of keep-alive parts on multipart streams. */
+  readonly heartbeatMs: number;
+  /** How long a credential Bird accepted is trusted for new subscriptions without asking again. */
+  readonly credentialCheckTtlMs: number;
+}
+
 export interface Config {
   readonly env: Environment;
   /** True when the gateway serves the embedded simulator because no Bird settings were given. */
@@ -176,4 +184,5 @@ export interface Config {
    * so a live inbox moves by itself; null: off.
    */
   readonly demoInboundEveryMs: number | null;
+  readonly subscriptions: SubscriptionsConfig;
 }

@@ -9,7 +9,7 @@ import type { BirdEnumValue as RecipientType } from '../resolvers/models.js';
 import type { BirdEnumValue as MessageBodyType } from '../resolvers/models.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { BirdConversation, BirdMessage, BirdRecipient, BirdParticipant } from '../upstream/types.js';
-import type { MessagePreviewModel, TaggedBody, JsonObject } from '../resolvers/models.js';
+import type { MessagePreviewModel, DeletedConversationModel, TaggedBody, JsonObject } from '../resolvers/models.js';
 import type { ConversationConnectionModel, MessageConnectionModel, ParticipantConnectionModel, ConversationEdgeModel, MessageEdgeModel, ParticipantEdgeModel, PageInfoModel } from '../pagination/models.js';
 import type { GatewayContext } from '../graphql/context.js';
 export type Maybe<T> = T | null;
@@ -337,6 +337,15 @@ export type DeleteMessagePayload = {
   __typename?: 'DeleteMessagePayload';
   /** The id of the deleted message. */
   deletedMessageId: Scalars['ID']['output'];
+};
+
+/** A conversation that no longer exists. */
+export type DeletedConversation = {
+  __typename?: 'DeletedConversation';
+  /** Bird's own conversation id (a UUID). */
+  birdId: Scalars['ID']['output'];
+  /** The conversation's id, as queries gave it. */
+  id: Scalars['ID']['output'];
 };
 
 /** A file of a file message. */
@@ -1172,6 +1181,53 @@ export type ReplyToConversationPayload = {
   message?: Maybe<Message>;
 };
 
+/**
+ * Live changes to the caller's workspace, pushed as they happen (from Bird's signed webhooks and from
+ * this gateway's own mutations). Served over graphql-ws (`ws://…/graphql`, subprotocol
+ * `graphql-transport-ws`), graphql-sse (`/graphql/stream`) and Apollo's multipart HTTP subscriptions
+ * (`POST /graphql` with `Accept: multipart/mixed;subscriptionSpec="1.0"`). Each event resolves its
+ * fields with the subscriber's credentials and counts against the same cost limit as a query.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** A conversation was started in the workspace. */
+  conversationCreated: Conversation;
+  /** A conversation of the workspace was deleted. */
+  conversationDeleted: DeletedConversation;
+  /** A conversation of the workspace changed (status, name, a new last message, ...). */
+  conversationUpdated: Conversation;
+  /**
+   * A message new to the conversation, sent or received. Delivered once per message, whether it was
+   * sent through this gateway or reported by Bird. The full message is fetched from Bird once per
+   * event, however many subscribers there are.
+   */
+  messageAdded: Message;
+};
+
+
+/**
+ * Live changes to the caller's workspace, pushed as they happen (from Bird's signed webhooks and from
+ * this gateway's own mutations). Served over graphql-ws (`ws://…/graphql`, subprotocol
+ * `graphql-transport-ws`), graphql-sse (`/graphql/stream`) and Apollo's multipart HTTP subscriptions
+ * (`POST /graphql` with `Accept: multipart/mixed;subscriptionSpec="1.0"`). Each event resolves its
+ * fields with the subscriber's credentials and counts against the same cost limit as a query.
+ */
+export type SubscriptionConversationUpdatedArgs = {
+  conversationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Live changes to the caller's workspace, pushed as they happen (from Bird's signed webhooks and from
+ * this gateway's own mutations). Served over graphql-ws (`ws://…/graphql`, subprotocol
+ * `graphql-transport-ws`), graphql-sse (`/graphql/stream`) and Apollo's multipart HTTP subscriptions
+ * (`POST /graphql` with `Accept: multipart/mixed;subscriptionSpec="1.0"`). Each event resolves its
+ * fields with the subscriber's credentials and counts against the same cost limit as a query.
+ */
+export type SubscriptionMessageAddedArgs = {
+  conversationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A message sent from a Bird template (the message's `template` reference). */
 export type TemplateBody = {
   __typename?: 'TemplateBody';
@@ -1461,6 +1517,7 @@ export type ResolversTypes = {
   DeleteConversationPayload: ResolverTypeWrapper<DeleteConversationPayload>;
   DeleteMessageInput: DeleteMessageInput;
   DeleteMessagePayload: ResolverTypeWrapper<DeleteMessagePayload>;
+  DeletedConversation: ResolverTypeWrapper<DeletedConversationModel>;
   File: ResolverTypeWrapper<JsonObject>;
   FileBody: ResolverTypeWrapper<TaggedBody>;
   FileBodyInput: FileBodyInput;
@@ -1513,6 +1570,7 @@ export type ResolversTypes = {
   ReplyToConversationInput: ReplyToConversationInput;
   ReplyToConversationPayload: ResolverTypeWrapper<Omit<ReplyToConversationPayload, 'message'> & { message?: Maybe<ResolversTypes['Message']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TemplateBody: ResolverTypeWrapper<TaggedBody>;
   TemplateInput: TemplateInput;
   TemplateParameter: ResolverTypeWrapper<JsonObject>;
@@ -1554,6 +1612,7 @@ export type ResolversParentTypes = {
   DeleteConversationPayload: DeleteConversationPayload;
   DeleteMessageInput: DeleteMessageInput;
   DeleteMessagePayload: DeleteMessagePayload;
+  DeletedConversation: DeletedConversationModel;
   File: JsonObject;
   FileBody: TaggedBody;
   FileBodyInput: FileBodyInput;
@@ -1600,6 +1659,7 @@ export type ResolversParentTypes = {
   ReplyToConversationInput: ReplyToConversationInput;
   ReplyToConversationPayload: Omit<ReplyToConversationPayload, 'message'> & { message?: Maybe<ResolversParentTypes['Message']> };
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   TemplateBody: TaggedBody;
   TemplateInput: TemplateInput;
   TemplateParameter: JsonObject;
@@ -1722,6 +1782,11 @@ export type DeleteConversationPayloadResolvers<ContextType = GatewayContext, Par
 
 export type DeleteMessagePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DeleteMessagePayload'] = ResolversParentTypes['DeleteMessagePayload']> = {
   deletedMessageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type DeletedConversationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DeletedConversation'] = ResolversParentTypes['DeletedConversation']> = {
+  birdId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type FileResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['File'] = ResolversParentTypes['File']> = {
@@ -1943,6 +2008,13 @@ export type ReplyToConversationPayloadResolvers<ContextType = GatewayContext, Pa
   message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  conversationCreated?: SubscriptionResolver<ResolversTypes['Conversation'], "conversationCreated", ParentType, ContextType>;
+  conversationDeleted?: SubscriptionResolver<ResolversTypes['DeletedConversation'], "conversationDeleted", ParentType, ContextType>;
+  conversationUpdated?: SubscriptionResolver<ResolversTypes['Conversation'], "conversationUpdated", ParentType, ContextType, Partial<SubscriptionConversationUpdatedArgs>>;
+  messageAdded?: SubscriptionResolver<ResolversTypes['Message'], "messageAdded", ParentType, ContextType, Partial<SubscriptionMessageAddedArgs>>;
+};
+
 export type TemplateBodyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TemplateBody'] = ResolversParentTypes['TemplateBody']> = {
   locale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2011,6 +2083,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   DateTime?: GraphQLScalarType;
   DeleteConversationPayload?: DeleteConversationPayloadResolvers<ContextType>;
   DeleteMessagePayload?: DeleteMessagePayloadResolvers<ContextType>;
+  DeletedConversation?: DeletedConversationResolvers<ContextType>;
   File?: FileResolvers<ContextType>;
   FileBody?: FileBodyResolvers<ContextType>;
   FlowParticipant?: FlowParticipantResolvers<ContextType>;
@@ -2045,6 +2118,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   RecipientType?: RecipientTypeResolvers;
   RemoveParticipantPayload?: RemoveParticipantPayloadResolvers<ContextType>;
   ReplyToConversationPayload?: ReplyToConversationPayloadResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TemplateBody?: TemplateBodyResolvers<ContextType>;
   TemplateParameter?: TemplateParameterResolvers<ContextType>;
   TextBody?: TextBodyResolvers<ContextType>;

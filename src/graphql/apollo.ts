@@ -1,6 +1,7 @@
 /**
  * Apollo Server as the gateway runs it: the schema, document limits, error masking, and the
- * plugins (drain on stop, credentials, cost, cache control, revalidation, operation log). No landing page or
+ * plugins (drain on stop, subscriptions refused over plain HTTP, credentials, cost, cache control,
+ * revalidation, operation log). No landing page or
  * Apollo cache-control: the playground and ./plugins/cacheControl.ts do those jobs.
  */
 import type { Server } from 'node:http';
@@ -10,6 +11,7 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config/index.js';
 import type { Logger } from '../observability/logger.js';
 import type { GatewayContext } from './context.js';
@@ -18,9 +20,9 @@ import { documentLimits } from './limits/documentLimits.js';
 import { cacheControlPlugin } from './plugins/cacheControl.js';
 import { createFormatError } from './plugins/formatError.js';
 import { operationLogPlugin } from './plugins/operationLog.js';
+import { refuseSubscriptionsPlugin } from './plugins/refuseSubscriptions.js';
 import { requireCredentialsPlugin } from './plugins/requireCredentials.js';
 import { revalidationPlugin } from './plugins/revalidation.js';
-import { buildSchema } from './schema.js';
 
 function plugins(config: Config, logger: Logger, httpServer: Server) {
   const list: ApolloServerPlugin<GatewayContext>[] = [
@@ -30,6 +32,7 @@ function plugins(config: Config, logger: Logger, httpServer: Server) {
     }),
     ApolloServerPluginLandingPageDisabled(),
     ApolloServerPluginCacheControlDisabled(),
+    refuseSubscriptionsPlugin(),
     requireCredentialsPlugin(),
     costPlugin({ ceiling: config.limits.upstreamCalls, alwaysReport: config.demo }),
   ];
@@ -40,14 +43,18 @@ function plugins(config: Config, logger: Logger, httpServer: Server) {
   return list;
 }
 
-/** Creates (does not start) the Apollo Server for a configuration and the HTTP server it drains. */
+/**
+ * Creates (does not start) the Apollo Server for a configuration and the HTTP server it drains,
+ * over the executable schema the streaming transports share.
+ */
 export function createApollo(
   config: Config,
   logger: Logger,
   httpServer: Server,
+  schema: GraphQLSchema,
 ): ApolloServer<GatewayContext> {
   return new ApolloServer<GatewayContext>({
-    schema: buildSchema(),
+    schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.env === 'production',

@@ -9,6 +9,7 @@ import { requestIdFrom } from '../http/requestId.js';
 import { createLoaders, type Loaders } from '../loaders.js';
 import type { Logger } from '../observability/logger.js';
 import type { CursorCodec } from '../pagination/cursor.js';
+import type { Realtime } from '../realtime/realtime.js';
 import { BirdClient, type Credentials } from '../upstream/client.js';
 import { toGraphQLError } from './upstreamErrors.js';
 import type { Transport } from '../upstream/transport.js';
@@ -22,6 +23,8 @@ export interface GatewayContext {
   readonly loaders: Loaders;
   readonly cursors: CursorCodec;
   readonly logger: Logger;
+  /** Subscriptions' fan-out and shared fetches, and what mutations publish (one per gateway). */
+  readonly realtime: Realtime;
   /** Cursor scope for a collection of this operation's workspace. */
   scope(collection: string): string;
 }
@@ -31,6 +34,7 @@ export interface ContextDeps {
   readonly transport: Transport;
   readonly cursors: CursorCodec;
   readonly logger: Logger;
+  readonly realtime: Realtime;
 }
 
 export interface RequestInfo {
@@ -57,6 +61,7 @@ class OperationContext implements GatewayContext {
     readonly cursors: CursorCodec,
     private readonly baseLogger: Logger,
     private readonly workspace: string,
+    readonly realtime: Realtime,
   ) {}
 
   get logger(): Logger {
@@ -94,6 +99,7 @@ export function createContextFactory(deps: ContextDeps): (request: RequestInfo) 
       deps.cursors,
       deps.logger,
       credentials?.workspaceId ?? '',
+      deps.realtime,
     );
   };
 }

@@ -87,6 +87,15 @@ export function badRequest(message: string, status = 400): GraphQLError {
   return error('BAD_REQUEST', message, { http: { status } });
 }
 
+/** A subscription sent as an ordinary request, which can carry one answer and no events. */
+export function subscriptionNeedsStream(): GraphQLError {
+  return badRequest(
+    'Subscriptions need a streaming transport: graphql-ws (subprotocol graphql-transport-ws) on ' +
+      'ws(s)://<host>/graphql, graphql-sse at /graphql/stream, or POST /graphql with ' +
+      '`Accept: multipart/mixed;subscriptionSpec="1.0"`.',
+  );
+}
+
 /** A request body over the configured size limit. */
 export function payloadTooLarge(limit: number): GraphQLError {
   return error('PAYLOAD_TOO_LARGE', `Request body too large: the limit is ${limit} bytes.`, {

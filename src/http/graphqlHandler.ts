@@ -12,10 +12,11 @@ import type { CompressionConfig } from '../config/index.js';
 import type { GatewayContext, RequestInfo } from '../graphql/context.js';
 import { badRequest, batchTooLarge, payloadTooLarge } from '../graphql/errors.js';
 import type { Logger } from '../observability/logger.js';
-import type { PersistedRequests } from '../graphql/persisted/persistedRequests.js';
+import type { PersistedRequests, RequestParams } from '../graphql/persisted/persistedRequests.js';
 import { isObject } from '../isObject.js';
 import { BodyTooLarge, readBody } from './body.js';
 import { requestIdFrom } from './requestId.js';
+import { wantsMultipartSubscription } from './streaming/multipart.js';
 import { sendError, statusOf } from './respond.js';
 import { writeResult } from './writeResult.js';
 
@@ -28,6 +29,16 @@ export interface GraphQLHandlerDeps {
   /** Operations a batch may carry; 0 refuses batches. */
   readonly maxBatchSize: number;
   readonly compression: CompressionConfig;
+  /**
+   * Serves a subscription over Apollo's multipart protocol; false when the operation is not a
+   * subscription (it then runs through Apollo like any other).
+   */
+  readonly multipart?: (
+    req: IncomingMessage,
+    res: ServerResponse,
+    params: RequestParams,
+    info: RequestInfo,
+  ) => Promise<boolean>;
 }
 
 const JSON_TYPE = /^application\/(?:[a-z.+-]*\+)?json\b/i;
@@ -116,6 +127,22 @@ export function createGraphQLHandler(deps: GraphQLHandlerDeps) {
       sendError(res, body);
       return;
     }
+
+    const info = {
+      authorization,
+      workspaceId: header(req, 'x-bird-workspace-id'),
+      requestId,
+    };
+    if (
+      deps.multipart !== undefined &&
+      req.method === 'POST' &&
+      isObject(body) &&
+      wantsMultipartSubscription(req) &&
+      (await deps.multipart(req, res, body, info))
+    ) {
+      return;
+    }
+
     const httpGraphQLRequest: HTTPGraphQLRequest = {
       method: req.method ?? 'GET',
       headers: headerMap(req),
@@ -131,15 +158,7 @@ export function createGraphQLHandler(deps: GraphQLHandlerDeps) {
 
     const result = await deps.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: () =>
-        Promise.resolve(
-          deps.contextFor({
-            authorization,
-            workspaceId: header(req, 'x-bird-workspace-id'),
-            requestId,
-            cancellation,
-          }),
-        ),
+      context: () => Promise.resolve(deps.contextFor({ ...info, cancellation })),
     });
     await writeResult(req, res, result, deps.compression);
   };

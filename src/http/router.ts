@@ -1,7 +1,8 @@
 /**
  * The gateway's routes on node:http: the playground (which also takes browsers opening
- * `/graphql`), `/graphql`, `/webhooks/bird/{workspaceId}`, `/healthz`, `/readyz`, and a JSON 404
- * (ROUTE_NOT_FOUND) for anything else. A handler that throws gets a masked 500, or a destroyed socket once headers are out.
+ * `/graphql`), `/graphql`, `/graphql/stream` (graphql-sse), `/webhooks/bird/{workspaceId}`, `/healthz`,
+ * `/readyz`, and a JSON 404 (ROUTE_NOT_FOUND) for anything else. A handler that throws gets a
+ * masked 500, or a destroyed socket once headers are out.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { internalError, routeNotFound } from '../graphql/errors.js';
@@ -20,6 +21,8 @@ export interface RouterDeps {
   readonly graphql: Handler;
   /** `POST /webhooks/bird/{workspaceId}`: Bird's signed webhooks. */
   readonly webhooks: Handler;
+  /** graphql-sse at `/graphql/stream`. */
+  readonly stream?: Handler;
   readonly readiness: ReadinessCheck;
   readonly logger: Logger;
 }
@@ -34,6 +37,7 @@ export function createRouter(
     if (deps.playground(req, res)) return;
     if (path === '/graphql') return deps.graphql(req, res);
     if (path?.startsWith(WEBHOOK_PATH_PREFIX) === true) return deps.webhooks(req, res);
+    if (path === '/graphql/stream' && deps.stream !== undefined) return deps.stream(req, res);
     if (path === '/readyz') return sendReadiness(res, deps.readiness);
     if (path === '/healthz') sendHealth(res);
     else sendError(res, routeNotFound());

@@ -31,6 +31,8 @@ export interface PlaygroundAssets {
   readonly reactDom: Asset;
   readonly graphiql: Asset;
   readonly graphiqlCss: Asset;
+  /** graphql-ws's browser client, for subscriptions over a WebSocket. */
+  readonly graphqlWs: Asset;
   readonly script: Asset;
   readonly css: Asset;
   /** Every asset by file name, for routing. */
@@ -96,6 +98,12 @@ export function playgroundAssets(): PlaygroundAssets {
       'css',
       CSS,
       withoutSourceMap(packageFile('graphiql', 'graphiql.min.css')),
+    ),
+    graphqlWs: asset(
+      'graphql-ws',
+      'js',
+      JS,
+      withoutSourceMap(packageFile('graphql-ws', 'umd/graphql-ws.min.js')),
     ),
     script: asset('playground', 'js', JS, Buffer.from(PLAYGROUND_SCRIPT, 'utf8')),
     css: asset('playground', 'css', CSS, Buffer.from(PLAYGROUND_CSS, 'utf8')),

@@ -12,8 +12,51 @@ export const PLAYGROUND_SCRIPT = String.raw`(function () {
   // Relative to the page, so the playground also works behind a path prefix: from "/" and from
   // "/graphql" alike this is ".../graphql".
   var endpoint = new URL('graphql', window.location.href).href;
+  var http = GraphiQL.createFetcher({ url: endpoint, enableIncrementalDelivery: false });
+  var wsEndpoint = endpoint.replace(/^http/, 'ws');
+  // The selected operation is a subscription: its name (or the document's only operation) is
+  // introduced by the keyword "subscription". Comments are ignored.
+  function isSubscription(params) {
+    var text = (params.query || '').replace(/#[^\n]*/g, '');
+    var name = params.operationName;
+    var pattern = name
+      ? new RegExp('\\bsubscription\\s+' + name + '\\b')
+      : /^\s*subscription\b/;
+    return pattern.test(text);
+  }
+  // Subscriptions go over graphql-ws with the headers editor's credentials in connection_init
+  // (browsers cannot set headers on a WebSocket); one connection per subscription.
+  function subscribe(params, headers) {
+    return {
+      subscribe: function (sink) {
+        var client = graphqlWs.createClient({
+          url: wsEndpoint,
+          connectionParams: headers || {},
+          retryAttempts: 0,
+        });
+        var stop = client.subscribe(params, {
+          next: function (value) { sink.next(value); },
+          error: function (error) {
+            var closed = error && typeof error.code === 'number';
+            sink.error(closed ? new Error('WebSocket closed: ' + error.code + ' ' + error.reason) : error);
+          },
+          complete: function () { sink.complete(); },
+        });
+        return {
+          unsubscribe: function () {
+            stop();
+            client.dispose();
+          },
+        };
+      },
+    };
+  }
   var props = {
-    fetcher: GraphiQL.createFetcher({ url: endpoint, enableIncrementalDelivery: false }),
+    fetcher: function (params, options) {
+      return isSubscription(params)
+        ? subscribe(params, options && options.headers)
+        : http(params, options);
+    },
     defaultTabs: config.tabs,
     defaultHeaders: config.defaultHeaders,
     defaultEditorToolsVisibility: 'variables',

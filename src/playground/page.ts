@@ -7,6 +7,7 @@ import type { Config } from '../config/index.js';
 import type { PlaygroundAssets } from './assets.js';
 import type { DemoIds } from './demoIds.js';
 import { exampleVariables } from './exampleVariables.js';
+import { LIVE_INBOX } from './liveInbox.js';
 import type { ExampleOperation } from './operations.js';
 
 /** A GraphiQL tab, as the browser script passes it to `defaultTabs`. */
@@ -30,7 +31,8 @@ export interface PlaygroundSettings {
 
 /**
  * Scripts and styles come from the gateway only; inline ones are refused. `connect-src 'self'` lets
- * GraphiQL reach `/graphql` and nothing else. Fonts and icons are data: URIs inside GraphiQL's CSS.
+ * GraphiQL reach `/graphql` (its WebSocket too: CSP 3 lets 'self' match ws: and wss: of the same
+ * host) and nothing else. Fonts and icons are data: URIs inside GraphiQL's CSS.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -89,11 +91,14 @@ export function playgroundSettings(
   const tabs =
     operations.length === 0
       ? [{ query: FIRST_QUERY, variables: '', headers: headersText }]
-      : operations.map((op) => ({
-          query: op.source,
-          variables: json(exampleVariables(op.name, ids)),
-          headers: headersText,
-        }));
+      : [
+          ...operations.map((op) => ({
+            query: op.source,
+            variables: json(exampleVariables(op.name, ids)),
+            headers: headersText,
+          })),
+          { query: LIVE_INBOX, variables: '{}', headers: headersText },
+        ];
   // Saved tabs live under a name tied to the examples' text, so new examples replace old tabs
   // (ids change with the data, so variables are left out of it).
   const namespace = createHash('sha256')
@@ -140,6 +145,7 @@ export function renderPage(assets: PlaygroundAssets, settings: PlaygroundSetting
 ${script(assets.react.name)}
 ${script(assets.reactDom.name)}
 ${script(assets.graphiql.name)}
+${script(assets.graphqlWs.name)}
 ${script(assets.script.name)}
 </body>
 </html>

@@ -15,6 +15,7 @@ export const Mutation: MutationResolvers = {
     const body = createConversationBody(input, reference);
     const conversation = await ctx.client.createConversation(body, reference);
     ctx.loaders.primeConversation(conversation);
+    void ctx.realtime.publish.conversationCreated(ctx.credentials?.workspaceId, conversation);
     return { conversation };
   },
 
@@ -23,6 +24,7 @@ export const Mutation: MutationResolvers = {
     const body = replyBody(input, reference);
     const message = await ctx.client.createMessage(input.conversationId, body, reference);
     ctx.loaders.primeMessage(message);
+    void ctx.realtime.publish.messageSent(ctx.credentials, message);
     return { message };
   },
 
@@ -32,12 +34,14 @@ export const Mutation: MutationResolvers = {
       updateConversationBody(input),
     );
     ctx.loaders.primeConversation(conversation);
+    ctx.realtime.publish.conversationUpdated(ctx.credentials?.workspaceId, conversation);
     return { conversation };
   },
 
   deleteConversation: async (_, { input }, ctx) => {
     await ctx.client.deleteConversation(input.id);
     ctx.loaders.conversation.clear(input.id);
+    ctx.realtime.publish.conversationDeleted(ctx.credentials?.workspaceId, input.id);
     return { deletedConversationId: input.id };
   },
 

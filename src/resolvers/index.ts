@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/graphql.js';
 import { connectionResolvers } from './Connection.js';
 import { Conversation } from './Conversation.js';
 import { DateTime } from './dateTime.js';
+import { DeletedConversation } from './DeletedConversation.js';
 import { enums } from './enums.js';
 import { Message } from './Message.js';
 import { messageBodyResolvers } from './MessageBody.js';
@@ -11,6 +12,7 @@ import { Mutation } from './Mutation.js';
 import { participantResolvers } from './Participant.js';
 import { Query } from './Query.js';
 import { Recipient } from './Recipient.js';
+import { Subscription } from './Subscription.js';
 
 /** Every resolver of the schema. */
 export const resolvers: Resolvers = {
@@ -19,6 +21,8 @@ export const resolvers: Resolvers = {
   ...enums,
   Query,
   Mutation,
+  Subscription,
+  DeletedConversation,
   Conversation,
   Message,
   MessagePreview,

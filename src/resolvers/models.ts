@@ -35,6 +35,11 @@ export interface MessagePreviewModel extends BirdLastMessage {
   readonly conversationId: string;
 }
 
+/** A conversation that was deleted: only Bird's id is known (its public id is derived from it). */
+export interface DeletedConversationModel {
+  readonly birdId: string;
+}
+
 /**
  * Run-time value of every GraphQL enum: Bird's own spelling (`invite-only`, `accessKey`, ...). An
  * open string, because Bird adds values over time; see src/resolvers/enums.ts.

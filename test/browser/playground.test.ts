@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { graphql } from '../gql/index.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
@@ -33,6 +34,19 @@ const INBOX_NAME = graphql(`
     }
   }
 `);
+
+const LIVE_REPLY = graphql(`
+  mutation BrowserLiveReply($input: ReplyToConversationInput!) {
+    replyToConversation(input: $input) {
+      message {
+        id
+      }
+    }
+  }
+`);
+const CONVERSATIONS = z.object({
+  results: z.array(z.object({ id: z.string(), status: z.string() })),
+});
 
 describe.skipIf(skipReason !== null)('playground in a browser', () => {
   let gw: TestGateway | undefined;
@@ -144,6 +158,43 @@ describe.skipIf(skipReason !== null)('playground in a browser', () => {
         .toContain('"conversations"');
 
       // Chromium reports CSP violations ("Refused to load / apply / execute ...") as console errors.
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'runs the Live inbox subscription over a WebSocket and shows a reply sent elsewhere',
+    async () => {
+      if (gw === undefined) throw new Error('the gateway did not start');
+      const gateway = gw;
+      const { page, errors } = await openPlayground();
+      await page.locator('.graphiql-tab', { hasText: 'LiveInbox' }).click();
+      // The run button runs the editor's text: wait until the tab's operation is in it.
+      await expect
+        .poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 20_000 })
+        .toContain('subscription LiveInbox');
+      await page.locator('.graphiql-execute-button').click();
+      await expect.poll(() => gateway.gateway.subscriptions.size, { timeout: 20_000 }).toBe(1);
+
+      const list = await gateway.rest(CONVERSATIONS, 'GET', '/conversations?limit=50');
+      const active = list.body.results.find((c) => c.status === 'active');
+      if (active === undefined) throw new Error('the seed has no active conversation');
+      const sent = await gateway.query(LIVE_REPLY, {
+        input: {
+          conversationId: active.id,
+          participantId: gateway.simulator.tenants[0]?.accessKeyId ?? '',
+          participantType: 'ACCESS_KEY',
+          body: { text: { text: 'Seen live in the playground' } },
+          addMissingParticipants: true,
+        },
+      });
+      expect(sent.errors).toBeUndefined();
+
+      await expect
+        .poll(() => page.locator('.result-window').innerText(), { timeout: 20_000 })
+        .toContain('Seen live in the playground');
       expect(errors).toEqual([]);
       await page.context().close();
     },

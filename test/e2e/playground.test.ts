@@ -45,6 +45,7 @@ describe('playground in demo mode', () => {
       expect.stringMatching(/^\/playground\/react\.[\w-]+\.js$/),
       expect.stringMatching(/^\/playground\/react-dom\.[\w-]+\.js$/),
       expect.stringMatching(/^\/playground\/graphiql\.[\w-]+\.js$/),
+      expect.stringMatching(/^\/playground\/graphql-ws\.[\w-]+\.js$/),
       expect.stringMatching(/^\/playground\/playground\.[\w-]+\.js$/),
     ]);
     expect(assets.every((a) => a.origin === new URL(root).origin)).toBe(true);
@@ -77,7 +78,10 @@ describe('playground in demo mode', () => {
   it('offers the example operations as tabs, with the demo workspace’s headers and real ids', async () => {
     const settings = settingsOf(await (await fetch(root)).text());
 
-    expect(settings.tabs.map((t) => operationName(t.query))).toEqual(EXAMPLE_OPERATIONS);
+    expect(settings.tabs.map((t) => operationName(t.query))).toEqual([
+      ...EXAMPLE_OPERATIONS,
+      'LiveInbox',
+    ]);
     const demoHeaders = {
       Authorization: `AccessKey ${gw.simulator.accessKey}`,
       'X-Bird-Workspace-Id': gw.simulator.workspaceId,

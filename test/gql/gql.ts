@@ -22,6 +22,7 @@ type Documents = {
     "mutation SendReply($conversationId: ID!, $participantId: ID!, $participantType: ParticipantType! = ACCESS_KEY, $text: String!, $reference: String) {\n  replyToConversation(\n    input: {conversationId: $conversationId, participantId: $participantId, participantType: $participantType, body: {text: {text: $text}}, reference: $reference, addMissingParticipants: true}\n  ) {\n    message {\n      id\n      reference\n      status\n      createdAt\n      previewText\n    }\n  }\n}": typeof types.SendReplyDocument,
     "mutation UpdateConversationStatus($id: ID!, $status: ConversationStatus!) {\n  updateConversation(input: {id: $id, status: $status}) {\n    conversation {\n      id\n      status\n      updatedAt\n    }\n  }\n}": typeof types.UpdateConversationStatusDocument,
     "\n  query BrowserNewestName {\n    conversations(first: 1) {\n      nodes {\n        name\n      }\n    }\n  }\n": typeof types.BrowserNewestNameDocument,
+    "\n  mutation BrowserLiveReply($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      message {\n        id\n      }\n    }\n  }\n": typeof types.BrowserLiveReplyDocument,
     "\n  query AuthFirstConversation {\n    conversations(first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.AuthFirstConversationDocument,
     "\n  query BatchingAliases($id: ID!) {\n    a: conversation(id: $id) {\n      id\n    }\n    b: conversation(id: $id) {\n      name\n    }\n    c: conversation(id: $id) {\n      status\n    }\n  }\n": typeof types.BatchingAliasesDocument,
     "\n  query BatchingMessageConversations($id: ID!) {\n    conversation(id: $id) {\n      id\n      messages(first: 5) {\n        nodes {\n          id\n          conversation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.BatchingMessageConversationsDocument,
@@ -50,6 +51,10 @@ type Documents = {
     "\n  query QueriesParticipantConversations($id: ID, $k: String, $v: String, $ch: ID!) {\n    participantConversations(\n      participantId: $id\n      identifierKey: $k\n      identifierValue: $v\n      channelId: $ch\n      first: 20\n    ) {\n      nodes {\n        id\n        channelId\n      }\n    }\n  }\n": typeof types.QueriesParticipantConversationsDocument,
     "\n  query QueriesOneMessage($c: ID!, $id: ID!) {\n    message(conversationId: $c, id: $id) {\n      id\n      conversationId\n      sender {\n        __typename\n      }\n      ...Body\n    }\n  }\n": typeof types.QueriesOneMessageDocument,
     "\n  query Slow {\n    conversations(first: 2) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.SlowDocument,
+    "\n  mutation HttpSubscriptionReply($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      message {\n        id\n      }\n    }\n  }\n": typeof types.HttpSubscriptionReplyDocument,
+    "\n  subscription HttpSubscriptionUpdated($c: ID) {\n    conversationUpdated(conversationId: $c) {\n      id\n      lastMessage {\n        text\n      }\n    }\n  }\n": typeof types.HttpSubscriptionUpdatedDocument,
+    "\n  subscription HttpSubscriptionAdded {\n    messageAdded {\n      id\n      previewText\n    }\n  }\n": typeof types.HttpSubscriptionAddedDocument,
+    "\n  mutation WsSubscriptionReply($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      message {\n        id\n      }\n    }\n  }\n": typeof types.WsSubscriptionReplyDocument,
 };
 const documents: Documents = {
     "mutation AddParticipant($conversationId: ID!, $identifierKey: String!, $identifierValue: String!) {\n  addParticipant(\n    input: {conversationId: $conversationId, participant: {type: CONTACT, identifierKey: $identifierKey, identifierValue: $identifierValue}}\n  ) {\n    created\n    participant {\n      ... on ContactParticipant {\n        id\n        identifierValue\n        status\n      }\n    }\n  }\n}": types.AddParticipantDocument,
@@ -60,6 +65,7 @@ const documents: Documents = {
     "mutation SendReply($conversationId: ID!, $participantId: ID!, $participantType: ParticipantType! = ACCESS_KEY, $text: String!, $reference: String) {\n  replyToConversation(\n    input: {conversationId: $conversationId, participantId: $participantId, participantType: $participantType, body: {text: {text: $text}}, reference: $reference, addMissingParticipants: true}\n  ) {\n    message {\n      id\n      reference\n      status\n      createdAt\n      previewText\n    }\n  }\n}": types.SendReplyDocument,
     "mutation UpdateConversationStatus($id: ID!, $status: ConversationStatus!) {\n  updateConversation(input: {id: $id, status: $status}) {\n    conversation {\n      id\n      status\n      updatedAt\n    }\n  }\n}": types.UpdateConversationStatusDocument,
     "\n  query BrowserNewestName {\n    conversations(first: 1) {\n      nodes {\n        name\n      }\n    }\n  }\n": types.BrowserNewestNameDocument,
+    "\n  mutation BrowserLiveReply($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      message {\n        id\n      }\n    }\n  }\n": types.BrowserLiveReplyDocument,
     "\n  query AuthFirstConversation {\n    conversations(first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.AuthFirstConversationDocument,
     "\n  query BatchingAliases($id: ID!) {\n    a: conversation(id: $id) {\n      id\n    }\n    b: conversation(id: $id) {\n      name\n    }\n    c: conversation(id: $id) {\n      status\n    }\n  }\n": types.BatchingAliasesDocument,
     "\n  query BatchingMessageConversations($id: ID!) {\n    conversation(id: $id) {\n      id\n      messages(first: 5) {\n        nodes {\n          id\n          conversation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.BatchingMessageConversationsDocument,
@@ -88,6 +94,10 @@ const documents: Documents = {
     "\n  query QueriesParticipantConversations($id: ID, $k: String, $v: String, $ch: ID!) {\n    participantConversations(\n      participantId: $id\n      identifierKey: $k\n      identifierValue: $v\n      channelId: $ch\n      first: 20\n    ) {\n      nodes {\n        id\n        channelId\n      }\n    }\n  }\n": types.QueriesParticipantConversationsDocument,
     "\n  query QueriesOneMessage($c: ID!, $id: ID!) {\n    message(conversationId: $c, id: $id) {\n      id\n      conversationId\n      sender {\n        __typename\n      }\n      ...Body\n    }\n  }\n": types.QueriesOneMessageDocument,
     "\n  query Slow {\n    conversations(first: 2) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.SlowDocument,
+    "\n  mutation HttpSubscriptionReply($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      message {\n        id\n      }\n    }\n  }\n": types.HttpSubscriptionReplyDocument,
+    "\n  subscription HttpSubscriptionUpdated($c: ID) {\n    conversationUpdated(conversationId: $c) {\n      id\n      lastMessage {\n        text\n      }\n    }\n  }\n": types.HttpSubscriptionUpdatedDocument,
+    "\n  subscription HttpSubscriptionAdded {\n    messageAdded {\n      id\n      previewText\n    }\n  }\n": types.HttpSubscriptionAddedDocument,
+    "\n  mutation WsSubscriptionReply($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      message {\n        id\n      }\n    }\n  }\n": types.WsSubscriptionReplyDocument,
 };
 
 /**
@@ -136,6 +146,10 @@ export function graphql(source: "mutation UpdateConversationStatus($id: ID!, $st
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BrowserNewestName {\n    conversations(first: 1) {\n      nodes {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrowserNewestName {\n    conversations(first: 1) {\n      nodes {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserLiveReply($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      message {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BrowserLiveReply($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      message {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -248,6 +262,22 @@ export function graphql(source: "\n  query QueriesOneMessage($c: ID!, $id: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Slow {\n    conversations(first: 2) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query Slow {\n    conversations(first: 2) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HttpSubscriptionReply($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      message {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HttpSubscriptionReply($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      message {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription HttpSubscriptionUpdated($c: ID) {\n    conversationUpdated(conversationId: $c) {\n      id\n      lastMessage {\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription HttpSubscriptionUpdated($c: ID) {\n    conversationUpdated(conversationId: $c) {\n      id\n      lastMessage {\n        text\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription HttpSubscriptionAdded {\n    messageAdded {\n      id\n      previewText\n    }\n  }\n"): (typeof documents)["\n  subscription HttpSubscriptionAdded {\n    messageAdded {\n      id\n      previewText\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WsSubscriptionReply($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      message {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WsSubscriptionReply($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      message {\n        id\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -38,6 +38,8 @@ export const FIELD_RULES: Readonly<Record<string, FieldRule>> = {
   'Query.message': LOOKUP,
   'Query.participant': LOOKUP,
   'MessagePreview.message': LOOKUP,
+  // Per event: the message is fetched unless the event carries it (shared among subscribers).
+  'Subscription.messageAdded': LOOKUP,
   'Message.conversation': { kind: 'conversation-lookup' },
   'Query.conversations': CONNECTION,
   'Query.messages': CONNECTION,

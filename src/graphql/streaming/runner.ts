@@ -1,0 +1,131 @@
+/**
+ * Runs operations for the streaming transports. A subscription's source stream is opened with its
+ * subscribe-time context; every event then executes the selection with a fresh context from the
+ * same factory as queries (fresh loaders, a fresh upstream budget, the subscriber's credentials),
+ * so nested fields cost what they would in a query and nothing is cached across events. A 401/403
+ * from Bird on an event ends the subscription after delivering that event's errors.
+ */
+import {
+  createSourceEventStream,
+  OperationTypeNode,
+  execute,
+  type ExecutionResult,
+  type FormattedExecutionResult,
+  GraphQLError,
+  type GraphQLFormattedError,
+} from 'graphql';
+import type { GatewayContext, RequestInfo } from '../context.js';
+import { mapStream } from '../../realtime/mapStream.js';
+import { Cancellation } from '../../upstream/cancellation.js';
+import type { CredentialChecks } from './credentialChecks.js';
+import type { PreparedOperation, Preparer, RefusedOperation } from './prepare.js';
+
+/** Why Bird stopped accepting a subscriber's credentials. */
+export type Revocation = 'UNAUTHENTICATED' | 'FORBIDDEN';
+
+export type OperationOutcome = ExecutionResult | AsyncIterableIterator<ExecutionResult>;
+
+export interface RunnerDeps {
+  readonly contextFor: (request: RequestInfo) => GatewayContext;
+  readonly prepare: Preparer;
+  readonly checks: CredentialChecks;
+  readonly formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+}
+
+function revocationOf(result: ExecutionResult): Revocation | null {
+  for (const error of result.errors ?? []) {
+    const code = error.extensions.code;
+    if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') return code;
+  }
+  return null;
+}
+
+export class StreamRunner {
+  constructor(private readonly deps: RunnerDeps) {}
+
+  /** The operation's context for a request (credentials resolved, nothing called yet). */
+  context(request: RequestInfo): GatewayContext {
+    return this.deps.contextFor(request);
+  }
+
+  prepare(
+    params: Record<string, unknown>,
+    ctx: GatewayContext,
+  ): PreparedOperation | RefusedOperation {
+    return this.deps.prepare(params, ctx);
+  }
+
+  /** Asks Bird about the context's credentials (remembered briefly when accepted). */
+  verify(ctx: GatewayContext): Promise<GraphQLError | null> {
+    return this.deps.checks.check(ctx);
+  }
+
+  /**
+   * Executes a query or mutation once, or opens a subscription's result stream. `onRevoked` runs
+   * when Bird refuses the subscriber's credentials on an event (the stream then ends).
+   */
+  async run(
+    prepared: PreparedOperation,
+    request: RequestInfo,
+    onRevoked?: (code: Revocation) => void,
+  ): Promise<OperationOutcome> {
+    const { args } = prepared;
+    if (prepared.operation.operation !== OperationTypeNode.SUBSCRIPTION) return execute(args);
+    const source = await createSourceEventStream(args);
+    if (!(Symbol.asyncIterator in source)) return source;
+    const cancellation = new Cancellation();
+    let revoked = false;
+    const results = mapStream(source[Symbol.asyncIterator](), async (payload: unknown) => {
+      const contextValue = this.deps.contextFor({ ...request, cancellation });
+      const result: ExecutionResult = await execute({ ...args, rootValue: payload, contextValue });
+      const revocation = revokedBy(result, revoked);
+      if (revocation !== null) {
+        revoked = true;
+        if (contextValue.credentials !== null) this.deps.checks.forget(contextValue.credentials);
+        onRevoked?.(revocation);
+      }
+      return result;
+    });
+    const stop = () => {
+      cancellation.abort();
+      return results.return();
+    };
+    const stream: Required<AsyncIterableIterator<ExecutionResult>> = {
+      next: () => (revoked ? stop() : results.next()),
+      return: stop,
+      throw: (error?: unknown) => results.throw(error),
+      [Symbol.asyncIterator]() {
+        return stream;
+      },
+    };
+    return stream;
+  }
+
+  /** A result as a client may see it: unexpected errors masked, exactly as on `POST /graphql`. */
+  format(result: ExecutionResult): FormattedExecutionResult {
+    return result.errors === undefined
+      ? result
+      : { ...result, errors: this.formatErrors(result.errors) };
+  }
+
+  formatErrors(errors: readonly GraphQLError[]): GraphQLFormattedError[] {
+    return errors.map((error) => this.deps.formatError(error.toJSON(), error));
+  }
+
+  /** `format` for libraries that serialise GraphQLError objects themselves (graphql-sse). */
+  mask(result: ExecutionResult): ExecutionResult {
+    if (result.errors === undefined) return result;
+    const errors = this.formatErrors(result.errors).map(
+      (formatted) =>
+        new GraphQLError(formatted.message, {
+          ...(formatted.path === undefined ? {} : { path: formatted.path }),
+          ...(formatted.extensions === undefined ? {} : { extensions: formatted.extensions }),
+        }),
+    );
+    return { ...result, errors };
+  }
+}
+
+function revokedBy(result: ExecutionResult, already: boolean): Revocation | null {
+  return already ? null : revocationOf(result);
+}

@@ -1,0 +1,7 @@
+import type { DeletedConversationResolvers } from '../generated/graphql.js';
+import { publicConversationId } from '../realtime/conversationIds.js';
+
+export const DeletedConversation: DeletedConversationResolvers = {
+  id: (d) => publicConversationId(d.birdId),
+  birdId: (d) => d.birdId,
+};
