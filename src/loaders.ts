@@ -5,9 +5,14 @@
  * in a list or a mutation result is stored under its by-id key, so asking for it again (for
  * example `message.conversation` under a conversation list) costs no upstream call.
  *
+ * Conversations, messages and their first list pages are read through the operation's view of
+ * the response cache (src/cache/), which is scoped per tenant and kept fresh by events.
+ *
  * Built by `createLoaders` for each operation and never shared across operations or tenants.
  */
 import DataLoader from 'dataloader';
+import { entries } from './cache/entries.js';
+import type { OperationCache } from './cache/operationCache.js';
 import type { BirdClient, PageQuery } from './upstream/client.js';
 import { participantRefKey as refKey, type ParticipantRef } from './upstream/participantRef.js';
 import type { BirdConversation, BirdMessage, BirdPage, BirdParticipant } from './upstream/types.js';
@@ -52,6 +57,8 @@ export interface Loaders {
   primeConversation(conversation: BirdConversation): void;
   /** Stores a message under its id. */
   primeMessage(message: BirdMessage): void;
+  /** The operation's view of the response cache (mutations invalidate through it). */
+  readonly cache: OperationCache;
 }
 
 /** A batch function that loads each key on its own, concurrently, with per-key failures. */
@@ -67,12 +74,20 @@ function each<K, V>(load: (key: K) => Promise<V>): DataLoader.BatchLoadFn<K, V> 
 const pageKey = (page: PageQuery) => `${page.limit}\u0000${page.pageToken ?? ''}`;
 
 /** Creates the loaders of one operation. */
-export function createLoaders(client: BirdClient): Loaders {
+export function createLoaders(client: BirdClient, cache: OperationCache): Loaders {
   const conversation = new DataLoader<string, BirdConversation>(
-    each((id) => client.getConversation(id)),
+    each(async (id) => {
+      const c = await cache.read(entries.conversation(id), () => client.getConversation(id));
+      cache.saw([c]);
+      return c;
+    }),
   );
   const message = new DataLoader<MessageKey, BirdMessage, string>(
-    each((key) => client.getMessage(key.conversationId, key.id)),
+    each((key) =>
+      cache.read(entries.message(key.conversationId, key.id), () =>
+        client.getMessage(key.conversationId, key.id),
+      ),
+    ),
     { cacheKeyFn: (key) => `${key.conversationId}\u0000${key.id}` },
   );
   const participant = new DataLoader<ParticipantKey, BirdParticipant, string>(
@@ -90,6 +105,7 @@ export function createLoaders(client: BirdClient): Loaders {
   const primeConversations = (page: BirdPage<BirdConversation>) => {
     // A list item can be a summary; never overwrite a conversation already fetched in full.
     for (const c of page.results) conversation.prime(c.id, c);
+    cache.saw(page.results);
     return page;
   };
 
@@ -99,7 +115,8 @@ export function createLoaders(client: BirdClient): Loaders {
     participant,
     primeConversation,
     primeMessage,
-    ...pageLoaders(client, message, primeConversations),
+    cache,
+    ...pageLoaders(client, cache, message, primeConversations),
   };
 }
 
@@ -111,17 +128,24 @@ type PageLoaders = Pick<
 /** The list loaders; listed items prime the entity loaders. */
 function pageLoaders(
   client: BirdClient,
+  cache: OperationCache,
   message: Loaders['message'],
   primeConversations: (page: BirdPage<BirdConversation>) => BirdPage<BirdConversation>,
 ): PageLoaders {
   return {
     conversationsPage: new DataLoader(
-      each((page) => client.listConversations(page).then(primeConversations)),
+      each((page) =>
+        cache
+          .read(entries.conversationsPage(page), () => client.listConversations(page))
+          .then(primeConversations),
+      ),
       { cacheKeyFn: pageKey },
     ),
     messagesPage: new DataLoader(
       each(async (key: MessagesPageKey) => {
-        const page = await client.listMessages(key.conversationId, key);
+        const page = await cache.read(entries.messagesPage(key.conversationId, key), () =>
+          client.listMessages(key.conversationId, key),
+        );
         for (const m of page.results)
           message.prime({ conversationId: key.conversationId, id: m.id }, m);
         return page;

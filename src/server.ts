@@ -9,6 +9,8 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { Dispatcher } from 'undici';
+import { BentoCacheStore, type CacheStore } from './cache/store.js';
+import { ResponseCache } from './cache/responseCache.js';
 import type { Config } from './config/index.js';
 import { createApollo } from './graphql/apollo.js';
 import { createContextFactory, type GatewayContext } from './graphql/context.js';
@@ -43,6 +45,8 @@ export interface GatewayDeps {
   readonly events?: EventBus;
   /** Where publishers claim changes before publishing them; by default in process. */
   readonly dedupe?: DedupeStore;
+  /** Where cached answers live; by default bentocache in memory (an L2 plugs in here). */
+  readonly cacheStore?: CacheStore;
 }
 
 export interface Gateway {
@@ -60,6 +64,8 @@ export interface Gateway {
   readonly dedupe: DedupeStore;
   /** This instance's subscriptions (`size` is how many are open). */
   readonly subscriptions: SubscriptionHub;
+  /** The response cache; null when `CACHE_TTL_SECONDS=0`. */
+  readonly cache: ResponseCache | null;
   /**
    * Stops accepting connections, lets in-flight operations finish (up to SHUTDOWN_GRACE_MS), then
    * closes the remaining connections and the upstream pool.
@@ -89,12 +95,22 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
         concurrency: 1,
       }),
   });
+  const cache =
+    config.cache.ttlSeconds === 0
+      ? null
+      : new ResponseCache({
+          store: deps.cacheStore ?? new BentoCacheStore({ maxItems: 50_000 }),
+          bus: events,
+          ttlMs: config.cache.ttlSeconds * 1000,
+          shareAcrossKeys: config.cache.shareAcrossKeys,
+        });
   const contextFor = createContextFactory({
     config,
     transport,
     cursors: new CursorCodec(config.cursorSecret),
     logger,
     realtime,
+    cache,
   });
   const readiness = new ReadinessCheck({
     transport,
@@ -166,6 +182,7 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     logger,
     events,
     dedupe,
+    cache,
     webhooks,
     subscriptions: realtime.hub,
     stop: async () => {
@@ -177,7 +194,7 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
       await webhooks?.idle();
       // An injected bus belongs to whoever injected it.
       if (deps.events === undefined) await events.close();
-      await Promise.all([transport.close(), readiness.close()]);
+      await Promise.all([transport.close(), readiness.close(), cache?.close()]);
     },
   };
 }

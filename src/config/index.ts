@@ -180,6 +180,16 @@ export function loadConfig(source: NodeJS.ProcessEnv, demoUpstream?: DemoUpstrea
       heartbeatMs: e.SUBSCRIPTION_HEARTBEAT_MS,
       credentialCheckTtlMs: e.SUBSCRIPTION_CREDENTIAL_CHECK_TTL_MS,
     }),
+    cache: Object.freeze({
+      // With signed webhooks the cache is kept fresh by events and the TTL is only a backstop;
+      // without them it is a burst absorber, and its life bounds how stale a read can be.
+      ttlSeconds:
+        e.CACHE_TTL_SECONDS ??
+        (e.WEBHOOK_SIGNING_KEY === undefined && demoUpstream?.webhookSigningKey === undefined
+          ? 5
+          : 300),
+      shareAcrossKeys: e.CACHE_SHARE_ACROSS_KEYS ?? false,
+    }),
   });
 }
 

@@ -185,4 +185,13 @@ export interface Config {
    */
   readonly demoInboundEveryMs: number | null;
   readonly subscriptions: SubscriptionsConfig;
+  readonly cache: CacheConfig;
+}
+
+/** The cache of Bird's responses (see src/cache/ and docs/cache.md). */
+export interface CacheConfig {
+  /** Backstop life of an entry; 0 turns the cache off (`CACHE_TTL_SECONDS`). */
+  readonly ttlSeconds: number;
+  /** Entries are shared by every verified key of a workspace (`CACHE_SHARE_ACROSS_KEYS`). */
+  readonly shareAcrossKeys: boolean;
 }

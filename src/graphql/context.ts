@@ -6,6 +6,8 @@ import type { Cancellation } from '../upstream/cancellation.js';
 import type { Config } from '../config/index.js';
 import { createAuthenticator } from './auth.js';
 import { requestIdFrom } from '../http/requestId.js';
+import { OperationCache } from '../cache/operationCache.js';
+import type { ResponseCache } from '../cache/responseCache.js';
 import { createLoaders, type Loaders } from '../loaders.js';
 import type { Logger } from '../observability/logger.js';
 import type { CursorCodec } from '../pagination/cursor.js';
@@ -35,6 +37,8 @@ export interface ContextDeps {
   readonly cursors: CursorCodec;
   readonly logger: Logger;
   readonly realtime: Realtime;
+  /** The shared response cache; null when `CACHE_TTL_SECONDS=0`. */
+  readonly cache: ResponseCache | null;
 }
 
 export interface RequestInfo {
@@ -62,6 +66,7 @@ class OperationContext implements GatewayContext {
     private readonly baseLogger: Logger,
     private readonly workspace: string,
     readonly realtime: Realtime,
+    private readonly sharedCache: ResponseCache | null,
   ) {}
 
   get logger(): Logger {
@@ -69,7 +74,10 @@ class OperationContext implements GatewayContext {
   }
 
   get loaders(): Loaders {
-    return (this.operationLoaders ??= createLoaders(this.client));
+    return (this.operationLoaders ??= createLoaders(
+      this.client,
+      new OperationCache(this.sharedCache, this.credentials, this.client),
+    ));
   }
 
   scope(collection: string): string {
@@ -100,6 +108,7 @@ export function createContextFactory(deps: ContextDeps): (request: RequestInfo) 
       deps.logger,
       credentials?.workspaceId ?? '',
       deps.realtime,
+      deps.cache,
     );
   };
 }

@@ -15,6 +15,8 @@ export const Mutation: MutationResolvers = {
     const body = createConversationBody(input, reference);
     const conversation = await ctx.client.createConversation(body, reference);
     ctx.loaders.primeConversation(conversation);
+    // Read-your-writes: the cache forgets what this changed before the mutation answers.
+    await ctx.loaders.cache.conversationWritten(conversation);
     void ctx.realtime.publish.conversationCreated(ctx.credentials?.workspaceId, conversation);
     return { conversation };
   },
@@ -24,6 +26,7 @@ export const Mutation: MutationResolvers = {
     const body = replyBody(input, reference);
     const message = await ctx.client.createMessage(input.conversationId, body, reference);
     ctx.loaders.primeMessage(message);
+    await ctx.loaders.cache.messageWritten(input.conversationId, message.id);
     void ctx.realtime.publish.messageSent(ctx.credentials, message);
     return { message };
   },
@@ -34,6 +37,7 @@ export const Mutation: MutationResolvers = {
       updateConversationBody(input),
     );
     ctx.loaders.primeConversation(conversation);
+    await ctx.loaders.cache.conversationWritten(conversation);
     ctx.realtime.publish.conversationUpdated(ctx.credentials?.workspaceId, conversation);
     return { conversation };
   },
@@ -41,6 +45,7 @@ export const Mutation: MutationResolvers = {
   deleteConversation: async (_, { input }, ctx) => {
     await ctx.client.deleteConversation(input.id);
     ctx.loaders.conversation.clear(input.id);
+    await ctx.loaders.cache.conversationDeleted(input.id);
     ctx.realtime.publish.conversationDeleted(ctx.credentials?.workspaceId, input.id);
     return { deletedConversationId: input.id };
   },
@@ -49,12 +54,14 @@ export const Mutation: MutationResolvers = {
     const patch = updateMessageBody(input);
     const message = await ctx.client.updateMessage(input.conversationId, input.id, patch);
     ctx.loaders.primeMessage(message);
+    await ctx.loaders.cache.messageWritten(input.conversationId, input.id);
     return { message };
   },
 
   deleteMessage: async (_, { input }, ctx) => {
     await ctx.client.deleteMessage(input.conversationId, input.id);
     ctx.loaders.message.clear({ conversationId: input.conversationId, id: input.id });
+    await ctx.loaders.cache.messageWritten(input.conversationId, input.id);
     return { deletedMessageId: input.id };
   },
 

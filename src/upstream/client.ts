@@ -114,6 +114,15 @@ export class BirdClient {
     return this.transport.admit(this.budget, this.credentials.workspaceId, calls);
   }
 
+  /**
+   * True when the operation's credential is one the gateway holds or one Bird accepted recently:
+   * only such an operation may read shared (cached) answers.
+   */
+  isTrusted(): Promise<boolean> {
+    if (this.credentials === null) return Promise.resolve(false);
+    return this.budget.gate.isTrusted();
+  }
+
   getConversation(id: string): Promise<BirdConversation> {
     return this.call('GET', `/conversations/${seg(id)}`);
   }

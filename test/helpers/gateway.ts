@@ -111,6 +111,8 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     PORT: '0',
     RATE_LIMIT_GET_PER_SECOND: '0',
     RATE_LIMIT_WRITE_PER_SECOND: '0',
+    // Caching is off unless a test turns it on: many tests count the upstream calls a query makes.
+    CACHE_TTL_SECONDS: '0',
     ...options.env,
   };
   const gate = options.gate === true ? await startUpstreamGate(simulator.url) : null;

@@ -87,6 +87,7 @@ export function costPlugin(options: CostPluginOptions): ApolloServerPlugin<Gatew
               estimatedUpstreamCalls: estimate,
               upstreamCalls: contextValue.client.stats.calls,
             },
+            cache: { ...contextValue.loaders.cache.stats },
           };
           return Promise.resolve();
         },

@@ -1,0 +1,48 @@
+/**
+ * What is cached and under which tags. Keys here are relative to a tenant scope; tags are relative
+ * to a workspace (an invalidation reaches every credential's entries of that workspace).
+ */
+import type { PageQuery } from '../upstream/client.js';
+
+export interface EntrySpec {
+  /** The entry's key within its tenant scope. */
+  readonly key: string;
+  /** Tags within the workspace. */
+  readonly tags: readonly string[];
+  /** Later pages live briefly: their page tokens shift as the list changes. */
+  readonly short: boolean;
+}
+
+const e = encodeURIComponent;
+const page = (p: PageQuery) => `${String(p.limit)}:${e(p.pageToken ?? '')}`;
+
+/** Tags of one conversation, its message list and the workspace's conversation list. */
+export const tags = {
+  conversation: (id: string) => `conv:${e(id)}`,
+  messages: (conversationId: string) => `msgs:${e(conversationId)}`,
+  message: (conversationId: string, id: string) => `msg:${e(conversationId)}:${e(id)}`,
+  conversations: 'convs',
+} as const;
+
+export const entries = {
+  conversation: (id: string): EntrySpec => ({
+    key: `conv:${e(id)}`,
+    tags: [tags.conversation(id)],
+    short: false,
+  }),
+  message: (conversationId: string, id: string): EntrySpec => ({
+    key: `msg:${e(conversationId)}:${e(id)}`,
+    tags: [tags.message(conversationId, id)],
+    short: false,
+  }),
+  conversationsPage: (p: PageQuery): EntrySpec => ({
+    key: `convs:${page(p)}`,
+    tags: [tags.conversations],
+    short: p.pageToken !== null,
+  }),
+  messagesPage: (conversationId: string, p: PageQuery): EntrySpec => ({
+    key: `msgs:${e(conversationId)}:${page(p)}`,
+    tags: [tags.messages(conversationId)],
+    short: p.pageToken !== null,
+  }),
+} as const;

@@ -1,0 +1,113 @@
+/**
+ * One operation's view of the {@link ResponseCache}: its tenant scope, whether its credential may
+ * read cached answers at all, and its hits and misses (reported in `extensions.cache`).
+ *
+ * A credential not proven by Bird (a client key not in the verified set) reads and writes nothing:
+ * its calls go upstream, so a wrong key is refused by Bird even when a right key's answer is cached.
+ */
+import type { BirdClient, Credentials } from '../upstream/client.js';
+import { credentialKey } from '../upstream/credentials/verifiedCredentials.js';
+import type { BirdConversation } from '../upstream/types.js';
+import type { EntrySpec } from './entries.js';
+import { SHORT_TTL_MS, type ResponseCache } from './responseCache.js';
+import type { StoredEntry } from './store.js';
+
+export interface CacheStats {
+  hits: number;
+  misses: number;
+}
+
+export class OperationCache {
+  readonly stats: CacheStats = { hits: 0, misses: 0 };
+  /** Full keys this operation read (for the next admission of the same operation). */
+  readonly touched = new Set<string>();
+  private trusted: Promise<boolean> | null = null;
+  private readonly scope: string | null;
+
+  constructor(
+    private readonly shared: ResponseCache | null,
+    private readonly credentials: Credentials | null,
+    private readonly client: BirdClient,
+  ) {
+    this.scope =
+      shared === null || credentials === null
+        ? null
+        : shared.scope(
+            credentials.workspaceId,
+            credentialKey(credentials.workspaceId, credentials.authorization).digest,
+          );
+  }
+
+  /** True when this operation may use cached answers. */
+  async usable(): Promise<boolean> {
+    if (this.scope === null) return false;
+    this.trusted ??= this.client.isTrusted();
+    return this.trusted;
+  }
+
+  /** The full key of an entry in this operation's scope. */
+  keyOf(spec: EntrySpec): string | null {
+    return this.scope === null ? null : `${this.scope}|${spec.key}`;
+  }
+
+  /** The cached answer for `spec`, or `load`'s (stored unless an invalidation raced it). */
+  async read<T>(spec: EntrySpec, load: () => Promise<T>): Promise<T> {
+    const shared = this.shared;
+    const key = this.keyOf(spec);
+    if (shared === null || key === null || this.credentials === null || !(await this.usable())) {
+      return load();
+    }
+    const ws = this.credentials.workspaceId;
+    shared.watch(ws);
+    const tags = spec.tags.map((t) => shared.tag(ws, t));
+    const ttl = spec.short ? Math.min(shared.ttlMs, SHORT_TTL_MS) : shared.ttlMs;
+    this.touched.add(key);
+    let loaded = false;
+    const loadStamped = async (): Promise<StoredEntry<T>> => {
+      loaded = true;
+      const stamp = shared.generations.stamp(tags);
+      return { value: await load(), stamp };
+    };
+    let entry = await shared.store.getOrLoad(key, tags, ttl, loadStamped, false);
+    if (entry.stamp !== shared.generations.stamp(tags)) {
+      // Fetched before an invalidation of its tags: never kept. A read of ours that started
+      // before it may still answer with it; one that found it stored reads again.
+      await shared.store.delete(key);
+      if (!loaded) entry = await shared.store.getOrLoad(key, tags, ttl, loadStamped, true);
+      if (entry.stamp !== shared.generations.stamp(tags)) await shared.store.delete(key);
+    }
+    if (loaded) this.stats.misses += 1;
+    else this.stats.hits += 1;
+    return entry.value;
+  }
+
+  /** Remembers conversations read (so older events can be told apart). */
+  saw(conversations: readonly BirdConversation[]): void {
+    if (this.shared === null || this.credentials === null) return;
+    for (const c of conversations) this.shared.saw(this.credentials.workspaceId, c);
+  }
+
+  /** Read-your-writes: a conversation this operation created or changed. */
+  async conversationWritten(conversation: BirdConversation): Promise<void> {
+    if (this.shared === null || this.credentials === null) return;
+    await this.shared.conversationWritten(this.credentials.workspaceId, conversation);
+  }
+
+  /** Read-your-writes: a conversation this operation deleted. */
+  async conversationDeleted(conversationId: string): Promise<void> {
+    if (this.shared === null || this.credentials === null) return;
+    await this.shared.onEvent({
+      type: 'conversation.deleted',
+      workspaceId: this.credentials.workspaceId,
+      eventId: `mutation:deleteConversation:${conversationId}`,
+      source: 'mutation',
+      conversationId,
+    });
+  }
+
+  /** Read-your-writes: a message this operation sent, changed or deleted. */
+  async messageWritten(conversationId: string, id: string): Promise<void> {
+    if (this.shared === null || this.credentials === null) return;
+    await this.shared.messageWritten(this.credentials.workspaceId, conversationId, id);
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * The gateway's cache of Bird's answers, shared by all operations of this instance. Entries are
+ * keyed by tenant scope (workspace and credential digest), tagged by workspace, and invalidated by
+ * the workspace's events (webhooks, and the gateway's own writes) before anything reads them again.
+ * Operations use it through an {@link OperationCache}.
+ */
+import type { EventBus, GatewayEvent } from '../realtime/events.js';
+import type { BirdConversation } from '../upstream/types.js';
+import { tags as entryTags } from './entries.js';
+import { Generations } from './generations.js';
+import type { CacheStore } from './store.js';
+
+interface Seen {
+  readonly updatedAt: number;
+  readonly lastMessageId: string | null;
+}
+
+export interface ResponseCacheOptions {
+  readonly store: CacheStore;
+  readonly bus: EventBus;
+  /** Life of first pages and entities; later pages live at most {@link SHORT_TTL_MS}. */
+  readonly ttlMs: number;
+  readonly shareAcrossKeys: boolean;
+  /** Conversations whose last seen version is remembered (to ignore older events). */
+  readonly maxSeen?: number;
+}
+
+/** Most a later page (its tokens shift as the list changes) is kept. */
+export const SHORT_TTL_MS = 10_000;
+
+export class ResponseCache {
+  readonly generations = new Generations();
+  private readonly seen = new Map<string, Seen>();
+  private readonly watched = new Map<string, () => void>();
+
+  constructor(private readonly options: ResponseCacheOptions) {}
+
+  get store(): CacheStore {
+    return this.options.store;
+  }
+
+  get ttlMs(): number {
+    return this.options.ttlMs;
+  }
+
+  /** The scope of a credential's entries: its digest, or the workspace alone when shared. */
+  scope(workspaceId: string, digest: string): string {
+    const ws = encodeURIComponent(workspaceId);
+    return this.options.shareAcrossKeys ? `${ws}:*` : `${ws}:${digest}`;
+  }
+
+  /** A tag of a workspace. */
+  tag(workspaceId: string, tag: string): string {
+    return `${encodeURIComponent(workspaceId)}|${tag}`;
+  }
+
+  /** Starts following a workspace's events (once). */
+  watch(workspaceId: string): void {
+    if (this.watched.has(workspaceId)) return;
+    const stop = this.options.bus.subscribe(workspaceId, (event) => {
+      this.onEvent(event).catch(() => undefined);
+    });
+    this.watched.set(workspaceId, stop);
+  }
+
+  /** Remembers the newest version of a conversation read from Bird. */
+  saw(workspaceId: string, conversation: BirdConversation): void {
+    const key = `${workspaceId}\u0000${conversation.id}`;
+    const next = seenOf(conversation);
+    const previous = this.seen.get(key);
+    if (previous !== undefined && previous.updatedAt > next.updatedAt) return;
+    this.seen.delete(key);
+    this.seen.set(key, next);
+    const max = this.options.maxSeen ?? 100_000;
+    if (this.seen.size > max) {
+      const oldest = this.seen.keys().next();
+      if (oldest.done !== true) this.seen.delete(oldest.value);
+    }
+  }
+
+  /** Drops a workspace's entries carrying these tags; in-flight reads of them keep nothing. */
+  async invalidate(workspaceId: string, tags: readonly string[]): Promise<void> {
+    const full = tags.map((t) => this.tag(workspaceId, t));
+    this.generations.bump(full);
+    await this.options.store.invalidate(full);
+  }
+
+  /** What the gateway's own write of a conversation changes (read-your-writes). */
+  conversationWritten(workspaceId: string, conversation: BirdConversation): Promise<void> {
+    this.saw(workspaceId, conversation);
+    return this.invalidate(workspaceId, [
+      entryTags.conversation(conversation.id),
+      entryTags.messages(conversation.id),
+      entryTags.conversations,
+    ]);
+  }
+
+  /** What a new or changed message changes: its thread, its conversation and the inbox. */
+  messageWritten(workspaceId: string, conversationId: string, id: string): Promise<void> {
+    return this.invalidate(workspaceId, [
+      entryTags.message(conversationId, id),
+      entryTags.messages(conversationId),
+      entryTags.conversation(conversationId),
+      entryTags.conversations,
+    ]);
+  }
+
+  async onEvent(event: GatewayEvent): Promise<void> {
+    const ws = event.workspaceId;
+    switch (event.type) {
+      case 'conversation.created':
+        this.saw(ws, event.conversation);
+        return this.invalidate(ws, [entryTags.conversations]);
+      case 'conversation.updated':
+        return this.conversationUpdated(ws, event.conversation);
+      case 'conversation.deleted':
+        this.seen.delete(`${ws}\u0000${event.conversationId}`);
+        return this.invalidate(ws, [
+          entryTags.conversation(event.conversationId),
+          entryTags.messages(event.conversationId),
+          entryTags.conversations,
+        ]);
+      case 'message.added':
+        return this.messageWritten(ws, event.conversationId, event.messageId);
+    }
+  }
+
+  private conversationUpdated(ws: string, conversation: BirdConversation): Promise<void> {
+    const known = this.seen.get(`${ws}\u0000${conversation.id}`);
+    const next = seenOf(conversation);
+    // An event older than what is cached changes nothing (webhooks arrive out of order).
+    if (known !== undefined && next.updatedAt < known.updatedAt) return Promise.resolve();
+    this.saw(ws, conversation);
+    const tags = [entryTags.conversation(conversation.id), entryTags.conversations];
+    if (known?.lastMessageId !== next.lastMessageId) tags.push(entryTags.messages(conversation.id));
+    return this.invalidate(ws, tags);
+  }
+
+  async close(): Promise<void> {
+    for (const stop of this.watched.values()) stop();
+    this.watched.clear();
+    await this.options.store.close();
+  }
+}
+
+function seenOf(conversation: BirdConversation): Seen {
+  const updatedAt = Date.parse(conversation.updatedAt);
+  return {
+    updatedAt: Number.isNaN(updatedAt) ? 0 : updatedAt,
+    lastMessageId: conversation.lastMessage?.id ?? null,
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * Where cached Bird responses live: a tiered store with tags, stampede protection and TTLs. The
+ * in-process implementation is bentocache with its memory (L1) layer only. The Redis issue plugs a
+ * shared L2 and a cross-instance invalidation bus into the same bentocache instance
+ * (`bentostore().useL1Layer(...).useL2Layer(redisDriver(...)).useBus(redisBusDriver(...))`), or
+ * supplies another {@link CacheStore}: nothing above this file knows which.
+ */
+import { BentoCache, bentostore } from 'bentocache';
+import { memoryDriver } from 'bentocache/drivers/memory';
+
+/** A stored value and the generation stamp of its tags when its read started. */
+export interface StoredEntry<T> {
+  readonly value: T;
+  readonly stamp: string;
+}
+
+export interface CacheStore {
+  /**
+   * The entry under `key`, or the one `load` produces (stored with `tags` for `ttlMs`). Concurrent
+   * callers of one key share one `load`. `fresh` skips a stored entry.
+   */
+  getOrLoad<T>(
+    key: string,
+    tags: readonly string[],
+    ttlMs: number,
+    load: () => Promise<StoredEntry<T>>,
+    fresh: boolean,
+  ): Promise<StoredEntry<T>>;
+  /** True when an entry is stored under `key` (for cost estimates). */
+  has(key: string): Promise<boolean>;
+  delete(key: string): Promise<void>;
+  /** Drops every entry carrying one of `tags`, in this instance and (with a bus) in all others. */
+  invalidate(tags: readonly string[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface BentoStoreOptions {
+  /** Entries held in memory at most; the least recently used go first. */
+  readonly maxItems: number;
+}
+
+/** The in-process {@link CacheStore} over bentocache. */
+export class BentoCacheStore implements CacheStore {
+  private readonly bento: BentoCache<{ l1: ReturnType<typeof bentostore> }>;
+
+  constructor(options: BentoStoreOptions) {
+    this.bento = new BentoCache({
+      default: 'l1',
+      // Values are Bird's DTOs, treated as immutable everywhere: stored by reference.
+      stores: {
+        l1: bentostore().useL1Layer(memoryDriver({ maxItems: options.maxItems, serialize: false })),
+      },
+    });
+  }
+
+  getOrLoad<T>(
+    key: string,
+    tags: readonly string[],
+    ttlMs: number,
+    load: () => Promise<StoredEntry<T>>,
+    fresh: boolean,
+  ): Promise<StoredEntry<T>> {
+    return this.bento.getOrSet<StoredEntry<T>>({
+      key,
+      ttl: ttlMs,
+      tags: [...tags],
+      forceFresh: fresh,
+      // Serving stale data within a grace period is not on: freshness comes from events.
+      grace: false,
+      factory: load,
+    });
+  }
+
+  has(key: string): Promise<boolean> {
+    return this.bento.has({ key });
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.bento.delete({ key });
+  }
+
+  async invalidate(tags: readonly string[]): Promise<void> {
+    await this.bento.deleteByTag({ tags: [...tags] });
+  }
+
+  close(): Promise<void> {
+    return this.bento.disconnect();
+  }
+}
