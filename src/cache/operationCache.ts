@@ -38,11 +38,13 @@ export class OperationCache {
           );
   }
 
-  /** True when this operation may use cached answers. */
+  /** True when this operation may use cached answers (asked again until it is). */
   async usable(): Promise<boolean> {
     if (this.scope === null) return false;
     this.trusted ??= this.client.isTrusted();
-    return this.trusted;
+    const trusted = await this.trusted;
+    if (!trusted) this.trusted = null;
+    return trusted;
   }
 
   /** The full key of an entry in this operation's scope. */
@@ -54,13 +56,22 @@ export class OperationCache {
   async read<T>(spec: EntrySpec, load: () => Promise<T>): Promise<T> {
     const shared = this.shared;
     const key = this.keyOf(spec);
-    if (shared === null || key === null || this.credentials === null || !(await this.usable())) {
-      return load();
-    }
+    if (shared === null || key === null || this.credentials === null) return load();
     const ws = this.credentials.workspaceId;
-    shared.watch(ws);
     const tags = spec.tags.map((t) => shared.tag(ws, t));
     const ttl = spec.short ? Math.min(shared.ttlMs, SHORT_TTL_MS) : shared.ttlMs;
+    if (!(await this.usable())) {
+      // Unproven: Bird answers first. Once it accepted the key, what it answered may be kept.
+      const stamp = shared.generations.stamp(tags);
+      const value = await load();
+      this.stats.misses += 1;
+      if ((await this.usable()) && stamp === shared.generations.stamp(tags)) {
+        shared.watch(ws);
+        await shared.store.set(key, tags, ttl, { value, stamp });
+      }
+      return value;
+    }
+    shared.watch(ws);
     this.touched.add(key);
     let loaded = false;
     const loadStamped = async (): Promise<StoredEntry<T>> => {

@@ -26,6 +26,8 @@ export interface CacheStore {
     load: () => Promise<StoredEntry<T>>,
     fresh: boolean,
   ): Promise<StoredEntry<T>>;
+  /** Stores an entry (one read without the cache produced). */
+  set<T>(key: string, tags: readonly string[], ttlMs: number, entry: StoredEntry<T>): Promise<void>;
   /** True when an entry is stored under `key` (for cost estimates). */
   has(key: string): Promise<boolean>;
   delete(key: string): Promise<void>;
@@ -69,6 +71,15 @@ export class BentoCacheStore implements CacheStore {
       grace: false,
       factory: load,
     });
+  }
+
+  async set<T>(
+    key: string,
+    tags: readonly string[],
+    ttlMs: number,
+    entry: StoredEntry<T>,
+  ): Promise<void> {
+    await this.bento.set({ key, value: entry, ttl: ttlMs, tags: [...tags], grace: false });
   }
 
   has(key: string): Promise<boolean> {

@@ -20,6 +20,11 @@ export interface UpstreamGate {
   readonly waiting: number;
   /** From now on, holds every request (or those `match` accepts) until `release()`. */
   hold(match?: (method: string, path: string) => boolean): void;
+  /**
+   * From now on, sends the requests `match` accepts on at once but holds Bird's answers until
+   * `release()`: the answer then reflects Bird's state when it was made, not when it arrives.
+   */
+  holdAnswers(match?: (method: string, path: string) => boolean): void;
   /** Resolves once `count` held requests are waiting (at the same time). */
   arrived(count?: number): Promise<void>;
   /** Lets the waiting requests through, and stops holding new ones. */
@@ -31,10 +36,18 @@ export interface UpstreamGate {
 export async function startUpstreamGate(target: string): Promise<UpstreamGate> {
   const origin = new URL(target);
   let match: ((method: string, path: string) => boolean) | null = null;
+  let answersOnly = false;
   const waiting: (() => void)[] = [];
   const waiters: { count: number; resolve: () => void }[] = [];
 
-  const pass = (req: IncomingMessage, res: ServerResponse) => {
+  const arrivedOne = () => {
+    for (const waiter of waiters.filter((w) => waiting.length >= w.count)) {
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve();
+    }
+  };
+
+  const pass = (req: IncomingMessage, res: ServerResponse, holdAnswer = false) => {
     const upstream = forward(
       {
         host: origin.hostname,
@@ -44,9 +57,18 @@ export async function startUpstreamGate(target: string): Promise<UpstreamGate> {
         headers: { ...req.headers, host: origin.host },
       },
       (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-        answer.once('error', () => res.destroy());
+        const send = () => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+          answer.once('error', () => res.destroy());
+        };
+        if (!holdAnswer) {
+          send();
+          return;
+        }
+        answer.pause();
+        waiting.push(send);
+        arrivedOne();
       },
     );
     upstream.once('error', () => res.destroy());
@@ -58,15 +80,16 @@ export async function startUpstreamGate(target: string): Promise<UpstreamGate> {
       pass(req, res);
       return;
     }
+    if (answersOnly) {
+      pass(req, res, true);
+      return;
+    }
     req.pause();
     waiting.push(() => {
       req.resume();
       pass(req, res);
     });
-    for (const waiter of waiters.filter((w) => waiting.length >= w.count)) {
-      waiters.splice(waiters.indexOf(waiter), 1);
-      waiter.resolve();
-    }
+    arrivedOne();
   });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -75,6 +98,7 @@ export async function startUpstreamGate(target: string): Promise<UpstreamGate> {
 
   const release = () => {
     match = null;
+    answersOnly = false;
     for (const next of waiting.splice(0)) next();
   };
   return {
@@ -84,6 +108,11 @@ export async function startUpstreamGate(target: string): Promise<UpstreamGate> {
     },
     hold(accept = () => true) {
       match = accept;
+      answersOnly = false;
+    },
+    holdAnswers(accept = () => true) {
+      match = accept;
+      answersOnly = true;
     },
     arrived(count = 1) {
       if (waiting.length >= count) return Promise.resolve();
