@@ -92,6 +92,35 @@ export class OperationCache {
     return entry.value;
   }
 
+  /**
+   * The upstream calls an operation will really make: what it read last time minus what is cached
+   * now, plus the calls it made outside the cache; `estimate` when it has not run yet.
+   */
+  async expectedCalls(operation: string, estimate: number): Promise<number> {
+    const hint = this.scope === null ? undefined : this.shared?.hints.get(this.hintKey(operation));
+    if (hint === undefined || this.shared === null || !(await this.usable())) return estimate;
+    let missing = hint.uncached;
+    for (const key of hint.keys) if (!(await this.shared.store.has(key))) missing += 1;
+    return Math.min(estimate, missing);
+  }
+
+  /** Records what an operation read, for its next admission. */
+  remember(operation: string, calls: number): void {
+    if (this.shared === null || this.scope === null || this.touched.size === 0) return;
+    const hints = this.shared.hints;
+    hints.delete(this.hintKey(operation));
+    const uncached = Math.max(0, calls - this.stats.misses);
+    hints.set(this.hintKey(operation), { keys: [...this.touched], uncached });
+    if (hints.size > 10_000) {
+      const oldest = hints.keys().next();
+      if (oldest.done !== true) hints.delete(oldest.value);
+    }
+  }
+
+  private hintKey(operation: string): string {
+    return `${this.scope ?? ''}|${operation}`;
+  }
+
   /** Remembers conversations read (so older events can be told apart). */
   saw(conversations: readonly BirdConversation[]): void {
     if (this.shared === null || this.credentials === null) return;

@@ -32,6 +32,8 @@ export class ResponseCache {
   readonly generations = new Generations();
   private readonly seen = new Map<string, Seen>();
   private readonly watched = new Map<string, () => void>();
+  /** Per scoped operation: the keys it read last time and the calls it made outside the cache. */
+  readonly hints = new Map<string, { keys: readonly string[]; uncached: number }>();
 
   constructor(private readonly options: ResponseCacheOptions) {}
 

@@ -107,7 +107,7 @@ describe('the response cache', () => {
     expect(warm.data).toEqual(cold.data);
     expect(gw.calls()).toEqual([]);
     expect(warm.extensions?.cache).toMatchObject({ misses: 0 });
-    expect(warm.extensions?.cost).toMatchObject({ upstreamCalls: 0 });
+    expect(warm.extensions?.cost).toMatchObject({ upstreamCalls: 0, estimatedUpstreamCalls: 0 });
   });
 
   it('shows a new lastMessage after a conversation.updated event', async () => {

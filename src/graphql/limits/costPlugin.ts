@@ -67,16 +67,26 @@ export function costPlugin(options: CostPluginOptions): ApolloServerPlugin<Gatew
         options.alwaysReport || request.http?.headers.get(COST_HEADER)?.trim() === 'include';
       let estimate: number | null = null;
       let tickets: Tickets | null = null;
+      let fingerprint: string | null = null;
       return Promise.resolve({
         didResolveOperation: async ({ schema, document, operation, contextValue }) => {
           if (operation === undefined) return;
-          estimate = estimateUpstreamCalls(schema, document, operation, request.variables);
+          fingerprint = `${request.query ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
+          const bound = estimateUpstreamCalls(schema, document, operation, request.variables);
+          // What is cached costs nothing: a fully cached screen is admitted at 0.
+          estimate =
+            operation.operation === 'query'
+              ? await contextValue.loaders.cache.expectedCalls(fingerprint, bound)
+              : bound;
           estimates.set(request, estimate);
           tickets = await admit(contextValue, operation.operation, estimate, options.ceiling);
         },
         willSendResponse: ({ response, contextValue }) => {
           // Slots the operation reserved but did not use go back to the workspace.
           tickets?.release();
+          if (fingerprint !== null && response.body.kind === 'single') {
+            contextValue.loaders.cache.remember(fingerprint, contextValue.client.stats.calls);
+          }
           if (!report || estimate === null || response.body.kind !== 'single') {
             return Promise.resolve();
           }
