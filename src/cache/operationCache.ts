@@ -73,9 +73,10 @@ export class OperationCache {
     }
     shared.watch(ws);
     this.touched.add(key);
-    let loaded = false;
+    // An object: the compiler does not see a closure assign a plain variable.
+    const run = { loaded: false };
     const loadStamped = async (): Promise<StoredEntry<T>> => {
-      loaded = true;
+      run.loaded = true;
       const stamp = shared.generations.stamp(tags);
       return { value: await load(), stamp };
     };
@@ -84,10 +85,10 @@ export class OperationCache {
       // Fetched before an invalidation of its tags: never kept. A read of ours that started
       // before it may still answer with it; one that found it stored reads again.
       await shared.store.delete(key);
-      if (!loaded) entry = await shared.store.getOrLoad(key, tags, ttl, loadStamped, true);
+      if (!run.loaded) entry = await shared.store.getOrLoad(key, tags, ttl, loadStamped, true);
       if (entry.stamp !== shared.generations.stamp(tags)) await shared.store.delete(key);
     }
-    if (loaded) this.stats.misses += 1;
+    if (run.loaded) this.stats.misses += 1;
     else this.stats.hits += 1;
     return entry.value;
   }

@@ -10,6 +10,7 @@
  * hold it within the allowed wait) — never started and then answered with holes.
  */
 import type { ApolloServerPlugin, GraphQLRequest } from '@apollo/server';
+import { OperationTypeNode } from 'graphql';
 import type { GatewayContext } from '../context.js';
 import { batchTooCostly, operationRateLimited, queryTooCostly } from '../errors.js';
 import type { BirdClient } from '../../upstream/client.js';
@@ -75,7 +76,7 @@ export function costPlugin(options: CostPluginOptions): ApolloServerPlugin<Gatew
           const bound = estimateUpstreamCalls(schema, document, operation, request.variables);
           // What is cached costs nothing: a fully cached screen is admitted at 0.
           estimate =
-            operation.operation === 'query'
+            operation.operation === OperationTypeNode.QUERY
               ? await contextValue.loaders.cache.expectedCalls(fingerprint, bound)
               : bound;
           estimates.set(request, estimate);
