@@ -5,12 +5,9 @@
 import type { GatewayContext } from '../graphql/context.js';
 import { connection, type ConnectionModel, type UpstreamPage } from './connection.js';
 import { participantRefKey, type ParticipantRef } from '../upstream/participantRef.js';
-import type {
-  BirdConversation,
-  BirdMessage,
-  BirdPage,
-  BirdParticipant,
-} from '../upstream/types.js';
+import { member } from '../ids/objectIds.js';
+import type { ParticipantModel } from '../resolvers/models.js';
+import type { BirdConversation, BirdMessage, BirdPage } from '../upstream/types.js';
 
 export interface PageArgs {
   readonly first?: number | null;
@@ -59,18 +56,22 @@ export function messagesConnection(
   );
 }
 
-/** A conversation's participants. */
+/** A conversation's participants, each as a member of the conversation. */
 export function participantsConnection(
   ctx: GatewayContext,
   conversationId: string,
   args: PageArgs,
-): ConnectionModel<BirdParticipant> {
-  return connection<BirdParticipant>(
+): ConnectionModel<ParticipantModel> {
+  return connection<ParticipantModel>(
     {
       scope: ctx.scope(`participants\u0000${conversationId}`),
       codec: ctx.cursors,
-      fetch: async (page) =>
-        toPage(await ctx.loaders.participantsPage.load({ conversationId, ...page })),
+      fetch: async (page) => {
+        const { items, ...rest } = toPage(
+          await ctx.loaders.participantsPage.load({ conversationId, ...page }),
+        );
+        return { ...rest, items: items.map((p) => member(p, conversationId)) };
+      },
       idOf: (p) => `${p.type}:${p.id}`,
     },
     args,

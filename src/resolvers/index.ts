@@ -8,7 +8,9 @@ import { Message } from './Message.js';
 import { messageBodyResolvers } from './MessageBody.js';
 import { MessagePreview } from './MessagePreview.js';
 import { Mutation } from './Mutation.js';
+import { Node } from './Node.js';
 import { participantResolvers } from './Participant.js';
+import { payloadResolvers } from './Payloads.js';
 import { Query } from './Query.js';
 import { Recipient } from './Recipient.js';
 
@@ -19,6 +21,7 @@ export const resolvers: Resolvers = {
   ...enums,
   Query,
   Mutation,
+  Node,
   Conversation,
   Message,
   MessagePreview,
@@ -26,4 +29,5 @@ export const resolvers: Resolvers = {
   ...participantResolvers,
   ...messageBodyResolvers,
   ...connectionResolvers,
+  ...payloadResolvers,
 };
