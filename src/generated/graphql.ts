@@ -1321,6 +1321,11 @@ export type ReplyToConversationPayload = {
   conversation?: Maybe<Conversation>;
   /** The message as Bird accepted it. */
   message?: Maybe<Message>;
+  /**
+   * The same message as an edge of `Conversation.messages` (newest first), with a cursor, to prepend
+   * to a loaded thread: Relay's `@prependEdge`, or the Apollo updater in docs/client-caches.md.
+   */
+  messageEdge?: Maybe<MessageEdge>;
 };
 
 /** A message sent from a Bird template (the message's `template` reference). */
@@ -2145,6 +2150,7 @@ export type RemoveParticipantPayloadResolvers<ContextType = GatewayContext, Pare
 export type ReplyToConversationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReplyToConversationPayload'] = ResolversParentTypes['ReplyToConversationPayload']> = {
   conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
+  messageEdge?: Resolver<Maybe<ResolversTypes['MessageEdge']>, ParentType, ContextType>;
 };
 
 export type TemplateBodyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TemplateBody'] = ResolversParentTypes['TemplateBody']> = {

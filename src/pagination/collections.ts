@@ -3,7 +3,12 @@
  * string binds cursors to the workspace, the collection and its filters.
  */
 import type { GatewayContext } from '../graphql/context.js';
-import { connection, type ConnectionModel, type UpstreamPage } from './connection.js';
+import {
+  connection,
+  type ConnectionModel,
+  type EdgeModel,
+  type UpstreamPage,
+} from './connection.js';
 import { participantRefKey, type ParticipantRef } from '../upstream/participantRef.js';
 import { member } from '../ids/objectIds.js';
 import type { ParticipantModel } from '../resolvers/models.js';
@@ -54,6 +59,23 @@ export function messagesConnection(
     },
     args,
   );
+}
+
+/**
+ * A new message as the first edge of its conversation's messages (newest first), for mutation
+ * payloads. Its cursor is the position right after it on a first page of one: continuing from it
+ * re-reads that page, finds the message by id and goes on to the next page.
+ */
+export function newestMessageEdge(
+  ctx: GatewayContext,
+  message: BirdMessage,
+): EdgeModel<BirdMessage> {
+  const scope = ctx.scope(`messages\u0000${message.conversationId}`);
+  return {
+    node: message,
+    cursor: () =>
+      ctx.cursors.encode(scope, { pageToken: null, limit: 1, offset: 1, anchor: message.id }),
+  };
 }
 
 /** A conversation's participants, each as a member of the conversation. */

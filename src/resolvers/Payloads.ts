@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/graphql.js';
 import type { GatewayContext } from '../graphql/context.js';
 import { conversationGlobalId, memberGlobalId, messageGlobalId } from '../ids/objectIds.js';
+import { newestMessageEdge } from '../pagination/collections.js';
 
 /**
  * The conversation a mutation changed, read after the write (mutations clear it from the loader):
@@ -11,7 +12,10 @@ const conversation = (p: { readonly conversationId: string }, _: unknown, ctx: G
 
 /** Mutation payloads: what changed, so a client cache updates without a refetch. */
 export const payloadResolvers: Resolvers = {
-  ReplyToConversationPayload: { conversation },
+  ReplyToConversationPayload: {
+    conversation,
+    messageEdge: (p, _, ctx) => newestMessageEdge(ctx, p.message),
+  },
   UpdateMessagePayload: { conversation },
   DeleteConversationPayload: {
     deletedConversationId: (p) => conversationGlobalId(p.conversationId),
