@@ -1,0 +1,75 @@
+/**
+ * The one cache update an Apollo Client app needs after `replyToConversation` (docs/client-caches.md
+ * shows the same code): prepend the new message to every loaded first page of the conversation's
+ * `messages`. Everything else (the conversation's `lastMessage` and `updatedAt`, the message itself)
+ * is written by Apollo from the payload, with no code.
+ */
+import type { ApolloCache, Reference } from '@apollo/client';
+
+export interface ReplyPayload {
+  readonly replyToConversation: {
+    readonly messageEdge: {
+      readonly cursor: string;
+      readonly node: { readonly id: string };
+    } | null;
+    readonly conversation: { readonly __typename?: string; readonly id: string } | null;
+  };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+/** `first` and `after` of a stored field such as `messages({"first":5})`. */
+function pageArgs(storeFieldName: string, fieldName: string): { first?: unknown; after?: unknown } {
+  const text = storeFieldName.slice(fieldName.length + 1, -1);
+  const parsed: unknown = text === '' ? {} : JSON.parse(text);
+  return isRecord(parsed) ? parsed : {};
+}
+
+/** Prepends the reply to the loaded first pages of its thread (both `nodes` and `edges` shapes). */
+export function prependReply(cache: ApolloCache, data: ReplyPayload | null | undefined): void {
+  const edge = data?.replyToConversation.messageEdge;
+  const conversation = data?.replyToConversation.conversation;
+  if (!edge || !conversation) return;
+  cache.modify({
+    id: cache.identify({ __typename: 'Conversation', id: conversation.id }),
+    fields: {
+      messages(existing, { fieldName, storeFieldName, readField, toReference }) {
+        const args = pageArgs(storeFieldName, fieldName);
+        const node = toReference({ __typename: 'Message', id: edge.node.id });
+        // Later pages do not contain the newest message.
+        if (!isRecord(existing) || args.after != null || node === undefined) return existing;
+        const first = typeof args.first === 'number' ? args.first : 10;
+        const next: Record<string, unknown> = { ...existing };
+        let trimmed = false;
+        const add = <T>(items: readonly T[], item: T, idOf: (i: T) => unknown) => {
+          if (items.some((i) => idOf(i) === edge.node.id)) return items;
+          trimmed ||= items.length + 1 > first;
+          return [item, ...items].slice(0, first);
+        };
+        if (Array.isArray(existing.nodes)) {
+          const nodes: Reference[] = existing.nodes.filter(isReferenceLike);
+          next.nodes = add(nodes, node, (n) => readField('id', n));
+        }
+        if (Array.isArray(existing.edges)) {
+          const edges = existing.edges.filter(isRecord);
+          const added = { __typename: 'MessageEdge', cursor: edge.cursor, node };
+          const nextEdges = add(edges, added, (e) =>
+            isReferenceLike(e.node) ? readField('id', e.node) : null,
+          );
+          next.edges = nextEdges;
+          const last = nextEdges.at(-1);
+          if (trimmed && isRecord(existing.pageInfo) && last !== undefined) {
+            next.pageInfo = { ...existing.pageInfo, hasNextPage: true, endCursor: last.cursor };
+          }
+        }
+        if (typeof existing.totalCount === 'number') next.totalCount = existing.totalCount + 1;
+        return next;
+      },
+    },
+  });
+}
+
+function isReferenceLike(value: unknown): value is Reference {
+  return isRecord(value) && typeof value.__ref === 'string';
+}
