@@ -9,6 +9,7 @@ import {
   HttpLink,
   InMemoryCache,
   type OperationVariables,
+  type TypedDocumentNode,
 } from '@apollo/client';
 import { tap } from 'rxjs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -35,7 +36,9 @@ beforeEach(() => {
   fixture.gw.simulator.reset();
   warnings = captureWarnings();
 });
-afterEach(() => warnings.restore());
+afterEach(() => {
+  warnings.restore();
+});
 
 /** A client whose link records every answer it receives from the network. */
 function client() {
@@ -81,6 +84,8 @@ function emissionsOf(query: {
       }),
   };
 }
+
+const SEND_REPLY: TypedDocumentNode<ReplyPayload> = gql(operation('SendReply'));
 
 const lastText = (data: unknown, id: string) =>
   lastMessageOf.safeParse(data).data?.conversations.edges.find((e) => e.node.id === id)?.node
@@ -151,10 +156,12 @@ describe('Apollo Client InMemoryCache', () => {
     await apollo.query({ query: THREAD, variables: threadVars, fetchPolicy: 'network-only' });
 
     for (const text of ['First reply', 'Second reply']) {
-      await apollo.mutate<ReplyPayload>({
-        mutation: gql(operation('SendReply')),
+      await apollo.mutate({
+        mutation: SEND_REPLY,
         variables: { conversationId: target, participantId: fixture.ids.accessKeyId, text },
-        update: (cache, { data }) => prependReply(cache, data),
+        update: (cache, { data }) => {
+          prependReply(cache, data);
+        },
       });
     }
     await apollo.mutate({

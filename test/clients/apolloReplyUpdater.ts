@@ -31,7 +31,7 @@ export function prependReply(cache: ApolloCache, data: ReplyPayload | null | und
   const edge = data?.replyToConversation.messageEdge;
   const conversation = data?.replyToConversation.conversation;
   if (!edge || !conversation) return;
-  cache.modify({
+  cache.modify<{ messages: unknown }>({
     id: cache.identify({ __typename: 'Conversation', id: conversation.id }),
     fields: {
       messages(existing, { fieldName, storeFieldName, readField, toReference }) {
@@ -41,26 +41,26 @@ export function prependReply(cache: ApolloCache, data: ReplyPayload | null | und
         if (!isRecord(existing) || args.after != null || node === undefined) return existing;
         const first = typeof args.first === 'number' ? args.first : 10;
         const next: Record<string, unknown> = { ...existing };
-        let trimmed = false;
-        const add = <T>(items: readonly T[], item: T, idOf: (i: T) => unknown) => {
-          if (items.some((i) => idOf(i) === edge.node.id)) return items;
-          trimmed ||= items.length + 1 > first;
-          return [item, ...items].slice(0, first);
-        };
+        const fresh = <T>(items: readonly T[], idOf: (i: T) => unknown) =>
+          !items.some((i) => idOf(i) === edge.node.id);
         if (Array.isArray(existing.nodes)) {
           const nodes: Reference[] = existing.nodes.filter(isReferenceLike);
-          next.nodes = add(nodes, node, (n) => readField('id', n));
+          if (fresh(nodes, (n) => readField('id', n)))
+            next.nodes = [node, ...nodes].slice(0, first);
         }
         if (Array.isArray(existing.edges)) {
           const edges = existing.edges.filter(isRecord);
-          const added = { __typename: 'MessageEdge', cursor: edge.cursor, node };
-          const nextEdges = add(edges, added, (e) =>
-            isReferenceLike(e.node) ? readField('id', e.node) : null,
-          );
-          next.edges = nextEdges;
-          const last = nextEdges.at(-1);
-          if (trimmed && isRecord(existing.pageInfo) && last !== undefined) {
-            next.pageInfo = { ...existing.pageInfo, hasNextPage: true, endCursor: last.cursor };
+          const nodeId = (e: Record<string, unknown>) =>
+            isReferenceLike(e.node) ? readField('id', e.node) : null;
+          if (fresh(edges, nodeId)) {
+            const added = { __typename: 'MessageEdge', cursor: edge.cursor, node };
+            const kept = [added, ...edges].slice(0, first);
+            next.edges = kept;
+            const last = kept.at(-1);
+            // A full page loses its last edge: more items follow, from the new last edge.
+            if (edges.length + 1 > first && isRecord(existing.pageInfo) && last !== undefined) {
+              next.pageInfo = { ...existing.pageInfo, hasNextPage: true, endCursor: last.cursor };
+            }
           }
         }
         if (typeof existing.totalCount === 'number') next.totalCount = existing.totalCount + 1;

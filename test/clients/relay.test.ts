@@ -42,14 +42,16 @@ beforeAll(async () => {
   [fixture, project] = await Promise.all([startClientFixture(), compileRelayProject()]);
 });
 afterAll(async () => {
-  project?.remove();
-  await fixture?.close();
+  project.remove();
+  await fixture.close();
 });
 beforeEach(() => {
   fixture.gw.simulator.reset();
   warnings = captureWarnings();
 });
-afterEach(() => warnings.restore());
+afterEach(() => {
+  warnings.restore();
+});
 
 function environment() {
   const sent: string[] = [];
@@ -60,10 +62,7 @@ function environment() {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: params.text, variables }),
     });
-    return z
-      .object({ data: z.record(z.string(), z.unknown()) })
-      .passthrough()
-      .parse(await response.json());
+    return z.looseObject({ data: z.record(z.string(), z.unknown()) }).parse(await response.json());
   });
   const env = new Environment({ network, store: new Store(new RecordSource()) });
   /** Fetches a query, keeps it in the store, and returns what the store reads back. */
@@ -77,7 +76,7 @@ function environment() {
 }
 
 const connectionShape = z.object({
-  edges: z.array(z.object({ node: z.object({ id: z.string() }).passthrough() })),
+  edges: z.array(z.object({ node: z.looseObject({ id: z.string() }) })),
   pageInfo: z.object({ endCursor: z.string().nullable(), hasNextPage: z.boolean() }),
 });
 
@@ -192,7 +191,9 @@ describe('Relay', () => {
             addMissingParticipants: true,
           },
         },
-        onCompleted: () => resolve(),
+        onCompleted: () => {
+          resolve();
+        },
         onError: reject,
       });
     });

@@ -93,8 +93,9 @@ export async function compileRelayProject(): Promise<RelayProject> {
       artifactDirectory: './src/__generated__',
     }),
   );
-  const write = (module: string, text: string) =>
+  const write = (module: string, text: string) => {
     writeFileSync(join(dir, 'src', `${module}.js`), `graphql\`${text}\`;\n`);
+  };
   for (const [name, relayName] of Object.entries(SHIPPED)) {
     // Comments go: they hold backticks, which would end the template literal.
     const text = operation(name).replace(/^#.*$/gm, '');
@@ -111,16 +112,33 @@ export async function compileRelayProject(): Promise<RelayProject> {
     dir,
     request: async (name) => {
       const url = pathToFileURL(join(dir, 'src', '__generated__', `${name}.graphql.js`)).href;
-      const module: { default: ConcreteRequest } = await import(/* @vite-ignore */ url);
+      const module: unknown = await import(/* @vite-ignore */ url);
+      if (!isArtifact<ConcreteRequest>(module, 'Request')) throw new Error(`${name} is no query`);
       return module.default;
     },
     fragment: async (name) => {
       const url = pathToFileURL(join(dir, 'src', '__generated__', `${name}.graphql.js`)).href;
-      const module: { default: ReaderFragment } = await import(/* @vite-ignore */ url);
+      const module: unknown = await import(/* @vite-ignore */ url);
+      if (!isArtifact<ReaderFragment>(module, 'Fragment'))
+        throw new Error(`${name} is no fragment`);
       return module.default;
     },
-    remove: () => rmSync(dir, { recursive: true, force: true }),
+    remove: () => {
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
+}
+
+/** True when a generated module exports an artifact of this `kind` (Relay's own tag). */
+function isArtifact<T>(module: unknown, kind: string): module is { default: T } {
+  if (typeof module !== 'object' || module === null || !('default' in module)) return false;
+  const artifact: unknown = module.default;
+  return (
+    typeof artifact === 'object' &&
+    artifact !== null &&
+    'kind' in artifact &&
+    artifact.kind === kind
+  );
 }
 
 /** The Relay name of a shipped operation. */

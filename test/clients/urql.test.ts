@@ -27,7 +27,9 @@ beforeEach(() => {
   fixture.gw.simulator.reset();
   warnings = captureWarnings();
 });
-afterEach(() => warnings.restore());
+afterEach(() => {
+  warnings.restore();
+});
 
 const PREFLIGHT = { 'apollo-require-preflight': 'true' };
 
@@ -51,11 +53,12 @@ function prependReply(result: Readonly<Record<string, unknown>>, cache: Cache): 
     if (field.fieldName !== 'messages' || field.arguments?.after != null) continue;
     const connection = cache.resolve(conversation, field.fieldKey);
     if (typeof connection !== 'string') continue;
-    const nodes = cache.resolve(connection, 'nodes');
+    const nodes: unknown = cache.resolve(connection, 'nodes');
     if (!Array.isArray(nodes)) continue;
-    const keys = nodes.filter((n): n is string => typeof n === 'string');
+    const keys = nodes.filter((n: unknown): n is string => typeof n === 'string');
     if (keys.includes(message)) continue;
-    const first = typeof field.arguments?.first === 'number' ? field.arguments.first : 10;
+    const requested: unknown = field.arguments?.first;
+    const first = typeof requested === 'number' ? requested : 10;
     cache.link(connection, 'nodes', [message, ...keys].slice(0, first));
   }
 }
@@ -71,14 +74,18 @@ function client() {
         schema: fixture.introspection,
         keys: Object.fromEntries(fixture.keylessTypes.map((type) => [type, () => null])),
         updates: {
-          Mutation: { replyToConversation: (result, _args, cache) => prependReply(result, cache) },
+          Mutation: {
+            replyToConversation: (result, _args, cache) => {
+              prependReply(result, cache);
+            },
+          },
         },
       }),
       mapExchange({ onResult: (result) => void answers.push({ data: result.data }) }),
       fetchExchange,
     ],
   });
-  const read = (query: string, variables: AnyVariables) =>
+  const read = (query: string, variables: AnyVariables): unknown =>
     urql.readQuery(gql(query), variables, { requestPolicy: 'cache-only' })?.data;
   const run = async (query: string, variables: AnyVariables) => {
     const result = await urql

@@ -3,9 +3,11 @@ import { decodeGlobalId, encodeGlobalId, type GlobalId } from '../../src/ids/glo
 
 const conversationId = 'a6a37fac-0e81-4fdd-9b71-2eefeee014aa';
 const messageId = '5f09eba9-bcd6-4c2e-af55-27bf87b3209c';
+const conversation: GlobalId = { kind: 'Conversation', conversationId };
+const message: GlobalId = { kind: 'Message', conversationId, messageId };
 const ids: GlobalId[] = [
-  { kind: 'Conversation', conversationId },
-  { kind: 'Message', conversationId, messageId },
+  conversation,
+  message,
   { kind: 'Participant', conversationId, participantId: 'e0b759f7-c366-4223-87a5-d1186ba4644f' },
   { kind: 'MessageSender', conversationId, messageId, participantId: 'not-a-uuid:ü' },
   { kind: 'LastMessageSender', conversationId, messageId, participantId: 'A0B759F7' },
@@ -17,8 +19,8 @@ describe('global ids', () => {
   });
 
   it('are compact base64url: 24 characters for a conversation, 47 for a message', () => {
-    expect(encodeGlobalId(ids[0]!)).toMatch(/^[A-Za-z0-9_-]{24}$/);
-    expect(encodeGlobalId(ids[1]!)).toHaveLength(47);
+    expect(encodeGlobalId(conversation)).toMatch(/^[A-Za-z0-9_-]{24}$/);
+    expect(encodeGlobalId(message)).toHaveLength(47);
   });
 
   it('are distinct for the same Bird ids under different kinds', () => {
@@ -29,7 +31,7 @@ describe('global ids', () => {
   });
 
   it('reject Bird ids, damaged and non-canonical text', () => {
-    const good = encodeGlobalId(ids[1]!);
+    const good = encodeGlobalId(message);
     for (const bad of [
       conversationId,
       'nope',
