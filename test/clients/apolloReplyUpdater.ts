@@ -53,8 +53,8 @@ export function prependReply(cache: ApolloCache, data: ReplyPayload | null | und
           const nodeId = (e: Record<string, unknown>) =>
             isReferenceLike(e.node) ? readField('id', e.node) : null;
           if (fresh(edges, nodeId)) {
-            const added = { __typename: 'MessageEdge', cursor: edge.cursor, node };
-            const kept = [added, ...edges].slice(0, first);
+            const newEdge = { __typename: 'MessageEdge', cursor: edge.cursor, node };
+            const kept = [newEdge, ...edges].slice(0, first);
             next.edges = kept;
             const last = kept.at(-1);
             // A full page loses its last edge: more items follow, from the new last edge.
@@ -63,7 +63,11 @@ export function prependReply(cache: ApolloCache, data: ReplyPayload | null | und
             }
           }
         }
-        if (typeof existing.totalCount === 'number') next.totalCount = existing.totalCount + 1;
+        // Counted once, even when only some of the stored pages lacked the message.
+        const added = next.nodes !== existing.nodes || next.edges !== existing.edges;
+        if (added && typeof existing.totalCount === 'number') {
+          next.totalCount = existing.totalCount + 1;
+        }
         return next;
       },
     },

@@ -90,7 +90,13 @@ function threadOf(env: Environment, fragment: ReaderFragment) {
 
 /** The connection a fragment selected (`messages` or `participants`). */
 function pageOf(data: unknown, field: 'messages' | 'participants' = 'messages') {
-  return z.object({ [field]: connectionShape }).parse(data)[field] ?? connectionShape.parse(null);
+  const fields = z.object({
+    messages: connectionShape.optional(),
+    participants: connectionShape.optional(),
+  });
+  const page = fields.parse(data)[field];
+  if (page === undefined) throw new Error(`the fragment has no ${field}`);
+  return page;
 }
 
 const shippedNames: ShippedName[] = ['Inbox', 'ConversationThread', 'ConversationParticipants'];
