@@ -4,7 +4,7 @@
  * caches with, and a console spy that collects every warning a client library prints.
  */
 import { readFileSync } from 'node:fs';
-import { getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
+import { getIntrospectionQuery, type IntrospectionSchema } from 'graphql';
 import { z } from 'zod';
 import { lookupDemoIds, type DemoIds } from '../../src/playground/demoIds.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
@@ -14,7 +14,8 @@ export type Json = Record<string, unknown>;
 export interface ClientFixture {
   readonly gw: TestGateway;
   readonly ids: DemoIds;
-  readonly introspection: IntrospectionQuery;
+  /** The introspected schema, as urql's graphcache takes it. */
+  readonly introspection: { readonly __schema: IntrospectionSchema };
   /** Abstract type → concrete types, as Apollo's `possibleTypes` wants it. */
   readonly possibleTypes: Record<string, string[]>;
   /** Object types without an `id`: embedded in their parent by every normalized cache. */
@@ -23,6 +24,19 @@ export interface ClientFixture {
   server(query: string, variables?: Json): Promise<Json>;
   close(): Promise<void>;
 }
+
+const isJson = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The part of an introspection answer the clients read; the whole `__schema` object is kept as
+ * is (`custom` keeps zod from dropping what it does not check), so graphcache gets all of it.
+ */
+const introspectionShape = z.object({
+  __schema: z.custom<IntrospectionSchema>(
+    (value) => isJson(value) && Array.isArray(value.types) && isJson(value.queryType),
+  ),
+});
 
 /** The text of a shipped operation (operations/<name>.graphql). */
 export function operation(name: string): string {
@@ -35,24 +49,33 @@ export async function startClientFixture(): Promise<ClientFixture> {
   const ids = await lookupDemoIds(gw.config.upstream);
   if (ids === null) throw new Error('the demo workspace has no example ids');
   const server = async (query: string, variables?: Json): Promise<Json> => {
-    const result = await gw.query<Json>(query, variables);
-    if (result.errors !== undefined || !result.data) {
+    const result = await gw.queryText(query, variables);
+    if (result.errors !== undefined || !isJson(result.data)) {
       throw new Error(`the gateway answered errors: ${JSON.stringify(result.errors)}`);
     }
     return result.data;
   };
-  const introspection = (await gw.query<IntrospectionQuery>(getIntrospectionQuery())).data;
-  if (!introspection) throw new Error('introspection failed');
+  const introspection = introspectionShape.parse(
+    (await gw.queryText(getIntrospectionQuery())).data,
+  ).__schema;
   const possibleTypes: Record<string, string[]> = {};
   const keylessTypes: string[] = [];
-  for (const type of introspection.__schema.types) {
+  for (const type of introspection.types) {
     if (type.kind === 'INTERFACE' || type.kind === 'UNION') {
       possibleTypes[type.name] = type.possibleTypes.map((t) => t.name);
     } else if (type.kind === 'OBJECT' && !type.name.startsWith('__')) {
       if (!type.fields.some((f) => f.name === 'id')) keylessTypes.push(type.name);
     }
   }
-  return { gw, ids, introspection, possibleTypes, keylessTypes, server, close: () => gw.close() };
+  return {
+    gw,
+    ids,
+    introspection: { __schema: introspection },
+    possibleTypes,
+    keylessTypes,
+    server,
+    close: () => gw.close(),
+  };
 }
 
 /** Collects what client libraries print with console.warn/console.error until `restore()`. */

@@ -113,14 +113,13 @@ export async function compileRelayProject(): Promise<RelayProject> {
     request: async (name) => {
       const url = pathToFileURL(join(dir, 'src', '__generated__', `${name}.graphql.js`)).href;
       const module: unknown = await import(/* @vite-ignore */ url);
-      if (!isArtifact<ConcreteRequest>(module, 'Request')) throw new Error(`${name} is no query`);
+      if (!isRequest(module)) throw new Error(`${name} is no query`);
       return module.default;
     },
     fragment: async (name) => {
       const url = pathToFileURL(join(dir, 'src', '__generated__', `${name}.graphql.js`)).href;
       const module: unknown = await import(/* @vite-ignore */ url);
-      if (!isArtifact<ReaderFragment>(module, 'Fragment'))
-        throw new Error(`${name} is no fragment`);
+      if (!isFragment(module)) throw new Error(`${name} is no fragment`);
       return module.default;
     },
     remove: () => {
@@ -129,16 +128,21 @@ export async function compileRelayProject(): Promise<RelayProject> {
   };
 }
 
-/** True when a generated module exports an artifact of this `kind` (Relay's own tag). */
-function isArtifact<T>(module: unknown, kind: string): module is { default: T } {
-  if (typeof module !== 'object' || module === null || !('default' in module)) return false;
+/** Relay's `kind` tag of the artifact a generated module exports, or null. */
+function artifactKind(module: unknown): unknown {
+  if (typeof module !== 'object' || module === null || !('default' in module)) return null;
   const artifact: unknown = module.default;
-  return (
-    typeof artifact === 'object' &&
-    artifact !== null &&
-    'kind' in artifact &&
-    artifact.kind === kind
-  );
+  return typeof artifact === 'object' && artifact !== null && 'kind' in artifact
+    ? artifact.kind
+    : null;
+}
+
+function isRequest(module: unknown): module is { default: ConcreteRequest } {
+  return artifactKind(module) === 'Request';
+}
+
+function isFragment(module: unknown): module is { default: ReaderFragment } {
+  return artifactKind(module) === 'Fragment';
 }
 
 /** The Relay name of a shipped operation. */
