@@ -99,7 +99,7 @@ export function createLoaders(client: BirdClient): Loaders {
     participant,
     primeConversation,
     primeMessage,
-    ...pageLoaders(client, message, primeConversations),
+    ...pageLoaders(client, { message, participant }, primeConversations),
   };
 }
 
@@ -111,7 +111,7 @@ type PageLoaders = Pick<
 /** The list loaders; listed items prime the entity loaders. */
 function pageLoaders(
   client: BirdClient,
-  message: Loaders['message'],
+  { message, participant }: Pick<Loaders, 'message' | 'participant'>,
   primeConversations: (page: BirdPage<BirdConversation>) => BirdPage<BirdConversation>,
 ): PageLoaders {
   return {
@@ -129,7 +129,14 @@ function pageLoaders(
       { cacheKeyFn: (key) => `${key.conversationId}\u0000${pageKey(key)}` },
     ),
     participantsPage: new DataLoader(
-      each((key: ParticipantsPageKey) => client.listParticipants(key.conversationId, key)),
+      each(async (key: ParticipantsPageKey) => {
+        const page = await client.listParticipants(key.conversationId, key);
+        // So `node(id:)` of a listed participant costs no call.
+        for (const p of page.results) {
+          participant.prime({ conversationId: key.conversationId, ref: { id: p.id } }, p);
+        }
+        return page;
+      }),
       { cacheKeyFn: (key) => `${key.conversationId}\u0000${pageKey(key)}` },
     ),
     participantConversationsPage: new DataLoader(

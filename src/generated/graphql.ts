@@ -8,8 +8,8 @@ import type { BirdEnumValue as ParticipantStatus } from '../resolvers/models.js'
 import type { BirdEnumValue as RecipientType } from '../resolvers/models.js';
 import type { BirdEnumValue as MessageBodyType } from '../resolvers/models.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { BirdConversation, BirdMessage, BirdRecipient, BirdParticipant } from '../upstream/types.js';
-import type { MessagePreviewModel, DeletedConversationModel, TaggedBody, JsonObject } from '../resolvers/models.js';
+import type { BirdConversation, BirdMessage, BirdRecipient } from '../upstream/types.js';
+import type { MessagePreviewModel, DeletedConversationModel, ParticipantModel, MessagePayloadModel, DeletedMessageModel, DeleteConversationPayloadModel, ParticipantPayloadModel, RemovedParticipantModel, TaggedBody, JsonObject } from '../resolvers/models.js';
 import type { ConversationConnectionModel, MessageConnectionModel, ParticipantConnectionModel, ConversationEdgeModel, MessageEdgeModel, ParticipantEdgeModel, PageInfoModel } from '../pagination/models.js';
 import type { GatewayContext } from '../graphql/context.js';
 export type Maybe<T> = T | null;
@@ -34,13 +34,15 @@ export type Scalars = {
 };
 
 /** An API integration acting with an access key (Bird participant type `accessKey`). */
-export type AccessKeyParticipant = ParticipantBase & {
+export type AccessKeyParticipant = Node & ParticipantBase & {
   __typename?: 'AccessKeyParticipant';
   /** URL of an avatar. Null when there is none. */
   avatarUrl?: Maybe<Scalars['String']['output']>;
+  /** Bird access key id (not the secret key), the same in every conversation. */
+  birdId: Scalars['ID']['output'];
   /** The access key's name as set in Bird. Null when Bird does not give one. */
   displayName?: Maybe<Scalars['String']['output']>;
-  /** Bird access key id (not the secret key). */
+  /** Global id of the participant in its context (see `ParticipantBase`). */
   id: Scalars['ID']['output'];
   /** The access key's standing in the conversation. */
   status?: Maybe<ParticipantStatus>;
@@ -50,15 +52,20 @@ export type AccessKeyParticipant = ParticipantBase & {
 
 /** A participant to add to a conversation. */
 export type AddParticipantInput = {
-  /** The conversation. */
+  /** The conversation (global or Bird id). */
   conversationId: Scalars['ID']['input'];
   /** Who to add. */
   participant: ParticipantRefInput;
 };
 
-/** The result of `addParticipant`. */
+/** The result of `addParticipant`: the participant and its conversation as they are now. */
 export type AddParticipantPayload = {
   __typename?: 'AddParticipantPayload';
+  /**
+   * The conversation as it is now (its participant counts and featured participants may change): one
+   * more upstream call. Null, with an error, when that read fails.
+   */
+  conversation?: Maybe<Conversation>;
   /** True when the participant was added, false when it was already there. */
   created: Scalars['Boolean']['output'];
   /** The participant as it is now in the conversation. */
@@ -133,13 +140,15 @@ export type CarouselItemInput = {
 };
 
 /** A customer reached on a channel (Bird participant type `contact`). */
-export type ContactParticipant = ParticipantBase & {
+export type ContactParticipant = Node & ParticipantBase & {
   __typename?: 'ContactParticipant';
   /** URL of the contact's avatar. Null when there is none. */
   avatarUrl?: Maybe<Scalars['String']['output']>;
+  /** Bird contact id, the same in every conversation. */
+  birdId: Scalars['ID']['output'];
   /** The contact's name. Null when Bird does not know it. */
   displayName?: Maybe<Scalars['String']['output']>;
-  /** Bird contact id. */
+  /** Global id of the participant in its context (see `ParticipantBase`). */
   id: Scalars['ID']['output'];
   /**
    * How the contact is identified on the channel, for example `phonenumber` or `emailaddress`
@@ -160,7 +169,7 @@ export type ContactParticipant = ParticipantBase & {
  * A conversation between contacts and the workspace's users, access keys and flows, on one channel.
  * From Bird's Conversation object.
  */
-export type Conversation = {
+export type Conversation = Node & {
   __typename?: 'Conversation';
   /** Who can join the conversation. */
   accessibility: ConversationAccessibility;
@@ -171,6 +180,8 @@ export type Conversation = {
    * `{"ticket": "1234"}`. Null when unset.
    */
   attributes?: Maybe<Scalars['JSON']['output']>;
+  /** Bird's id of the conversation (a UUID). */
+  birdId: Scalars['ID']['output'];
   /** The Bird channel the conversation runs on (a UUID). Null when Bird leaves it out. */
   channelId?: Maybe<Scalars['ID']['output']>;
   /** When the conversation was created. */
@@ -182,13 +193,16 @@ export type Conversation = {
    * talks to them). Embedded in the conversation: costs no upstream call.
    */
   featuredParticipants: Array<Participant>;
-  /** Bird conversation id (a UUID). */
+  /** Global id of the conversation (see `Node`). */
   id: Scalars['ID']['output'];
   /** Who started the conversation. Embedded: costs no upstream call. Null when Bird does not say. */
   initiatingParticipant?: Maybe<Participant>;
   /**
    * A preview of the newest message, as Bird embeds it in the conversation: costs no upstream call.
-   * Null when the conversation has no message yet.
+   * Null when the conversation has no message yet. The preview is part of the conversation, not a
+   * `Message`: it has no `id` of its own (so caches keep it inside the conversation and never merge it
+   * with the full message, whose fields Bird fills differently), and names the full message by
+   * `messageId`.
    */
   lastMessage?: Maybe<MessagePreview>;
   /**
@@ -294,7 +308,7 @@ export type CreateConversationPayload = {
 export type CreateUploadUrlInput = {
   /** MIME type of the file, for example `image/png`. */
   contentType: Scalars['String']['input'];
-  /** The conversation the file will be sent in. */
+  /** The conversation the file will be sent in (global or Bird id). */
   conversationId: Scalars['ID']['input'];
 };
 
@@ -313,29 +327,35 @@ export type CreateUploadUrlPayload = {
 
 /** A conversation to delete. */
 export type DeleteConversationInput = {
-  /** The conversation to delete. */
+  /** The conversation to delete (global or Bird id). */
   id: Scalars['ID']['input'];
 };
 
-/** The result of `deleteConversation`. */
+/** The result of `deleteConversation`. Clients evict the conversation by `deletedConversationId`. */
 export type DeleteConversationPayload = {
   __typename?: 'DeleteConversationPayload';
-  /** The id of the deleted conversation. */
+  /** Bird's id of the deleted conversation. */
+  deletedConversationBirdId: Scalars['ID']['output'];
+  /** The global id of the deleted conversation (its former `Conversation.id`). */
   deletedConversationId: Scalars['ID']['output'];
 };
 
 /** A message to delete. */
 export type DeleteMessageInput = {
-  /** The conversation of the message. */
-  conversationId: Scalars['ID']['input'];
-  /** The message to delete. */
+  /** The conversation of the message (global or Bird id). Needed only when `id` is a Bird id. */
+  conversationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The message to delete: its global id, or its Bird id with `conversationId`. */
   id: Scalars['ID']['input'];
 };
 
-/** The result of `deleteMessage`. */
+/** The result of `deleteMessage`. Clients evict the message by `deletedMessageId`. */
 export type DeleteMessagePayload = {
   __typename?: 'DeleteMessagePayload';
-  /** The id of the deleted message. */
+  /** The conversation as it is now (one more upstream call). Null, with an error, when that read fails. */
+  conversation?: Maybe<Conversation>;
+  /** Bird's id of the deleted message. */
+  deletedMessageBirdId: Scalars['ID']['output'];
+  /** The global id of the deleted message (its former `Message.id`). */
   deletedMessageId: Scalars['ID']['output'];
 };
 
@@ -395,13 +415,15 @@ export type FileInput = {
 };
 
 /** An automated Bird flow (Bird participant type `flow`). */
-export type FlowParticipant = ParticipantBase & {
+export type FlowParticipant = Node & ParticipantBase & {
   __typename?: 'FlowParticipant';
   /** URL of an avatar. Null when there is none. */
   avatarUrl?: Maybe<Scalars['String']['output']>;
+  /** Bird flow id, the same in every conversation. */
+  birdId: Scalars['ID']['output'];
   /** The flow's name. Null when Bird does not give one. */
   displayName?: Maybe<Scalars['String']['output']>;
-  /** Bird flow id. */
+  /** Global id of the participant in its context (see `ParticipantBase`). */
   id: Scalars['ID']['output'];
   /** The flow's standing in the conversation. */
   status?: Maybe<ParticipantStatus>;
@@ -544,8 +566,11 @@ export type ListItem = {
   __typename?: 'ListItem';
   /** Explanation under the title. Null when none. */
   description?: Maybe<Scalars['String']['output']>;
-  /** Id the recipient's choice is reported with. Null when Bird gives none. */
-  id?: Maybe<Scalars['String']['output']>;
+  /**
+   * Id the recipient's choice is reported with (Bird's list item `id`). Null when Bird gives none. Not
+   * named `id`: it is unique only within its list, and caches would merge items of different messages.
+   */
+  itemId?: Maybe<Scalars['String']['output']>;
   /** URL of an image for the choice. Null when none. */
   mediaUrl?: Maybe<Scalars['String']['output']>;
   /** The item exactly as Bird sent it (its shape varies by channel). */
@@ -580,19 +605,21 @@ export type LocationBodyInput = {
 };
 
 /** A message in a conversation. From Bird's conversation Message object. */
-export type Message = {
+export type Message = Node & {
   __typename?: 'Message';
+  /** Bird's id of the message (a UUID). */
+  birdId: Scalars['ID']['output'];
   /** The content. Null when Bird sends neither a body nor a template. */
   body?: Maybe<MessageBody>;
   /** The conversation the message belongs to. Costs no upstream call when the operation already has it. */
   conversation: Conversation;
-  /** Id of the conversation the message belongs to (a UUID). */
+  /** Global id of the conversation the message belongs to (its `Conversation.id`). */
   conversationId: Scalars['ID']['output'];
   /** When the message was created. */
   createdAt: Scalars['DateTime']['output'];
   /** True while the message is a draft that has not been sent. */
   draft: Scalars['Boolean']['output'];
-  /** Bird message id (a UUID). */
+  /** Global id of the message (see `Node`); it includes the conversation. */
   id: Scalars['ID']['output'];
   /** Read receipts, clicks and reactions as Bird reports them (Bird's `interactions`). Null when none. */
   interactions?: Maybe<Scalars['JSON']['output']>;
@@ -610,7 +637,10 @@ export type Message = {
   recipients: Array<Recipient>;
   /** Your own correlation id for the message, unique within the workspace. Null when none was given. */
   reference?: Maybe<Scalars['String']['output']>;
-  /** Who sent the message. */
+  /**
+   * Who sent the message, as the message records it (Bird keeps a snapshot of the sender with each
+   * message). Its global id is scoped to this message; `birdId` is the sender's Bird id.
+   */
   sender: Participant;
   /** Where the message came from. Null when Bird does not say. */
   source?: Maybe<MessageSource>;
@@ -689,24 +719,30 @@ export type MessageEdge = {
 
 /**
  * The preview of a conversation's newest message that Bird embeds in the conversation (its
- * `lastMessage`). The full message is one field away: `message`.
+ * `lastMessage`). It belongs to the conversation and has no `id`, so a normalized cache stores it
+ * inside the conversation and updates it whenever the conversation is written (for example by
+ * `replyToConversation`'s payload). The full message is one field away: `message`, or
+ * `node(id: messageId)`.
  */
 export type MessagePreview = {
   __typename?: 'MessagePreview';
   /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
-  /** Bird message id. */
-  id: Scalars['ID']['output'];
   /**
    * The full message (`GET /conversations/{id}/messages/{messageId}`, or no call at all when the same
    * operation already listed it). Null, with an error, when that call fails.
    */
   message?: Maybe<Message>;
+  /** Bird's id of the message (a UUID). */
+  messageBirdId: Scalars['ID']['output'];
+  /** Global id of the full message (a `Message`'s `id`). */
+  messageId: Scalars['ID']['output'];
   /** Who it was sent to. Empty when Bird gives no recipients. */
   recipients: Array<Recipient>;
   /**
-   * Who sent it. Bird embeds only the sender's id, type and status here, sometimes its name. Null when
-   * Bird leaves it out.
+   * Who sent it. Bird embeds only the sender's id, type and status here, sometimes its name, so this
+   * participant has its own global id, distinct from the full message's sender and from the
+   * conversation's participant. Null when Bird leaves it out.
    */
   sender?: Maybe<Participant>;
   /** Delivery state. Null when Bird leaves it out of the preview. */
@@ -723,7 +759,9 @@ export type { MessageStatus };
 
 /**
  * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
- * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * payload with every object it changed (the message and its conversation, the participant and its
+ * conversation, or the global and Bird ids of what was deleted), so a normalized client cache updates
+ * without a refetch. Ids in inputs may be global ids or Bird ids. Sends (creating a conversation with an initial message, replying, sending a draft) are never
  * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
  * and carries the message `reference` to check before trying again.
  */
@@ -780,7 +818,9 @@ export type Mutation = {
 
 /**
  * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
- * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * payload with every object it changed (the message and its conversation, the participant and its
+ * conversation, or the global and Bird ids of what was deleted), so a normalized client cache updates
+ * without a refetch. Ids in inputs may be global ids or Bird ids. Sends (creating a conversation with an initial message, replying, sending a draft) are never
  * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
  * and carries the message `reference` to check before trying again.
  */
@@ -791,7 +831,9 @@ export type MutationAddParticipantArgs = {
 
 /**
  * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
- * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * payload with every object it changed (the message and its conversation, the participant and its
+ * conversation, or the global and Bird ids of what was deleted), so a normalized client cache updates
+ * without a refetch. Ids in inputs may be global ids or Bird ids. Sends (creating a conversation with an initial message, replying, sending a draft) are never
  * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
  * and carries the message `reference` to check before trying again.
  */
@@ -802,7 +844,9 @@ export type MutationCreateConversationArgs = {
 
 /**
  * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
- * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * payload with every object it changed (the message and its conversation, the participant and its
+ * conversation, or the global and Bird ids of what was deleted), so a normalized client cache updates
+ * without a refetch. Ids in inputs may be global ids or Bird ids. Sends (creating a conversation with an initial message, replying, sending a draft) are never
  * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
  * and carries the message `reference` to check before trying again.
  */
@@ -813,7 +857,9 @@ export type MutationCreateUploadUrlArgs = {
 
 /**
  * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
- * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * payload with every object it changed (the message and its conversation, the participant and its
+ * conversation, or the global and Bird ids of what was deleted), so a normalized client cache updates
+ * without a refetch. Ids in inputs may be global ids or Bird ids. Sends (creating a conversation with an initial message, replying, sending a draft) are never
  * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
  * and carries the message `reference` to check before trying again.
  */
@@ -824,7 +870,9 @@ export type MutationDeleteConversationArgs = {
 
 /**
  * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
- * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * payload with every object it changed (the message and its conversation, the participant and its
+ * conversation, or the global and Bird ids of what was deleted), so a normalized client cache updates
+ * without a refetch. Ids in inputs may be global ids or Bird ids. Sends (creating a conversation with an initial message, replying, sending a draft) are never
  * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
  * and carries the message `reference` to check before trying again.
  */
@@ -835,7 +883,9 @@ export type MutationDeleteMessageArgs = {
 
 /**
  * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
- * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * payload with every object it changed (the message and its conversation, the participant and its
+ * conversation, or the global and Bird ids of what was deleted), so a normalized client cache updates
+ * without a refetch. Ids in inputs may be global ids or Bird ids. Sends (creating a conversation with an initial message, replying, sending a draft) are never
  * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
  * and carries the message `reference` to check before trying again.
  */
@@ -846,7 +896,9 @@ export type MutationRemoveParticipantArgs = {
 
 /**
  * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
- * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * payload with every object it changed (the message and its conversation, the participant and its
+ * conversation, or the global and Bird ids of what was deleted), so a normalized client cache updates
+ * without a refetch. Ids in inputs may be global ids or Bird ids. Sends (creating a conversation with an initial message, replying, sending a draft) are never
  * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
  * and carries the message `reference` to check before trying again.
  */
@@ -857,7 +909,9 @@ export type MutationReplyToConversationArgs = {
 
 /**
  * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
- * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * payload with every object it changed (the message and its conversation, the participant and its
+ * conversation, or the global and Bird ids of what was deleted), so a normalized client cache updates
+ * without a refetch. Ids in inputs may be global ids or Bird ids. Sends (creating a conversation with an initial message, replying, sending a draft) are never
  * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
  * and carries the message `reference` to check before trying again.
  */
@@ -868,7 +922,9 @@ export type MutationUpdateConversationArgs = {
 
 /**
  * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
- * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * payload with every object it changed (the message and its conversation, the participant and its
+ * conversation, or the global and Bird ids of what was deleted), so a normalized client cache updates
+ * without a refetch. Ids in inputs may be global ids or Bird ids. Sends (creating a conversation with an initial message, replying, sending a draft) are never
  * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
  * and carries the message `reference` to check before trying again.
  */
@@ -879,7 +935,9 @@ export type MutationUpdateMessageArgs = {
 
 /**
  * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
- * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * payload with every object it changed (the message and its conversation, the participant and its
+ * conversation, or the global and Bird ids of what was deleted), so a normalized client cache updates
+ * without a refetch. Ids in inputs may be global ids or Bird ids. Sends (creating a conversation with an initial message, replying, sending a draft) are never
  * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
  * and carries the message `reference` to check before trying again.
  */
@@ -888,16 +946,30 @@ export type MutationUpdateParticipantArgs = {
 };
 
 /**
+ * An object with an identity: a conversation, a message, or a participant as it appears in one
+ * conversation or message. `id` is the gateway's global id: opaque (base64url), unique across every
+ * type, stable across requests and restarts, and enough to fetch the object again with
+ * `node(id:)`. Normalized caches (Apollo Client, urql graphcache, Relay) key objects by it. Bird's
+ * own id is `birdId`. Every argument that takes an id accepts either.
+ */
+export type Node = {
+  /** Global id: opaque, unique across all types, stable. Pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+};
+
+/**
  * A participant of a kind the `Participant` union does not model yet (Bird's `agent`, `bot`,
  * `channel`, ...). It carries the common fields, so it never fails a query.
  */
-export type OtherParticipant = ParticipantBase & {
+export type OtherParticipant = Node & ParticipantBase & {
   __typename?: 'OtherParticipant';
   /** URL of an avatar. Null when there is none. */
   avatarUrl?: Maybe<Scalars['String']['output']>;
+  /** Participant id, the same in every conversation. */
+  birdId: Scalars['ID']['output'];
   /** Name to show. Null when Bird does not give one. */
   displayName?: Maybe<Scalars['String']['output']>;
-  /** Participant id. */
+  /** Global id of the participant in its context (see `ParticipantBase`). */
   id: Scalars['ID']['output'];
   /** Bird's `type` exactly as sent, for example `bot`. */
   rawType: Scalars['String']['output'];
@@ -929,13 +1001,20 @@ export type Participant = AccessKeyParticipant | ContactParticipant | FlowPartic
 /**
  * The fields every participant has, whatever its kind. Select them once with
  * `... on ParticipantBase { id displayName }` instead of once per member of `Participant`.
+ *
+ * A participant is always seen in a context, and its fields belong to that context: the same contact
+ * has a status and an identifier per conversation, and each message keeps its own snapshot of its
+ * sender. So `id` names the participant in its context (a member of one conversation, the sender of
+ * one message, or the sender in a conversation's `lastMessage`), and `birdId` is the same everywhere.
  */
 export type ParticipantBase = {
   /** URL of an avatar image. Null when there is none. */
   avatarUrl?: Maybe<Scalars['String']['output']>;
+  /** Bird's participant id. Its meaning depends on the type: contact id, user id, access key id, flow id. */
+  birdId: Scalars['ID']['output'];
   /** Name to show. Null when Bird does not give one. */
   displayName?: Maybe<Scalars['String']['output']>;
-  /** Participant id. Its meaning depends on the type: contact id, user id, access key id, flow id. */
+  /** Global id of the participant in its context (see above). */
   id: Scalars['ID']['output'];
   /** The participant's standing in the conversation. Null when Bird does not say. */
   status?: Maybe<ParticipantStatus>;
@@ -968,7 +1047,7 @@ export type ParticipantEdge = {
  * identifier. Give `id`, or both `identifierKey` and `identifierValue`.
  */
 export type ParticipantRefInput = {
-  /** Participant id (contact id, user id, flow id, access key id). */
+  /** Participant id: a participant's global id, or its Bird id (contact, user, flow, access key id). */
   id?: InputMaybe<Scalars['ID']['input']>;
   /** For contacts: identifier key, for example `phonenumber` or `emailaddress`. */
   identifierKey?: InputMaybe<Scalars['String']['input']>;
@@ -992,8 +1071,8 @@ export type { ParticipantType };
 export type Query = {
   __typename?: 'Query';
   /**
-   * One conversation by its Bird id (`GET /conversations/{id}`). Null, with a `NOT_FOUND` error, when
-   * no conversation has that id in the workspace.
+   * One conversation (`GET /conversations/{id}`). Null, with a `NOT_FOUND` error, when no
+   * conversation has that id in the workspace.
    */
   conversation?: Maybe<Conversation>;
   /** The workspace's conversations, newest first (`GET /conversations`). One upstream call per page. */
@@ -1011,6 +1090,21 @@ export type Query = {
    */
   messages?: Maybe<MessageConnection>;
   /**
+   * Any object by its global id: a conversation (`GET /conversations/{id}`), a message
+   * (`GET /conversations/{id}/messages/{messageId}`), or a participant of a conversation
+   * (`GET /conversations/{id}/participants/{participantId}`). One upstream call, or none when the
+   * operation already loaded the object. An id that is not a global id is `BAD_USER_INPUT` and costs
+   * no upstream call; an object that no longer exists is null with a `NOT_FOUND` error.
+   */
+  node?: Maybe<Node>;
+  /**
+   * Several objects by global id, in the order given, with the fewest upstream calls: ids naming the
+   * same object, or objects this operation already loaded, cost one call or none. At most 100 ids;
+   * any id that is not a global id fails the whole field with `BAD_USER_INPUT` before any upstream
+   * call. An object that no longer exists is null at its position, with a `NOT_FOUND` error.
+   */
+  nodes: Array<Maybe<Node>>;
+  /**
    * One participant of a conversation, by participant id or by contact identifier
    * (`GET /conversations/{conversationId}/participants/{id}` or `.../{identifierKey}/{identifierValue}`).
    * Give either `id`, or both `identifierKey` and `identifierValue`.
@@ -1024,6 +1118,13 @@ export type Query = {
    * `BAD_USER_INPUT` and costs no upstream call.
    */
   participantConversations: ConversationConnection;
+  /**
+   * A page of a conversation's participants (`GET /conversations/{conversationId}/participants`),
+   * without loading the conversation itself: one upstream call. The same list as
+   * `Conversation.participants`, for clients that page it from the root. Null, with a `NOT_FOUND`
+   * error, when the conversation does not exist.
+   */
+  participants?: Maybe<ParticipantConnection>;
 };
 
 
@@ -1054,7 +1155,7 @@ export type QueryConversationsArgs = {
  * are reused when the same object is asked for again by id.
  */
 export type QueryMessageArgs = {
-  conversationId: Scalars['ID']['input'];
+  conversationId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -1076,8 +1177,28 @@ export type QueryMessagesArgs = {
  * possible: identical calls within one operation are made once, and objects that arrive in a list
  * are reused when the same object is asked for again by id.
  */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Entry points for reading Bird conversations. Every field costs the fewest upstream REST calls
+ * possible: identical calls within one operation are made once, and objects that arrive in a list
+ * are reused when the same object is asked for again by id.
+ */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Entry points for reading Bird conversations. Every field costs the fewest upstream REST calls
+ * possible: identical calls within one operation are made once, and objects that arrive in a list
+ * are reused when the same object is asked for again by id.
+ */
 export type QueryParticipantArgs = {
-  conversationId: Scalars['ID']['input'];
+  conversationId?: InputMaybe<Scalars['ID']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
   identifierKey?: InputMaybe<Scalars['String']['input']>;
   identifierValue?: InputMaybe<Scalars['String']['input']>;
@@ -1099,11 +1220,26 @@ export type QueryParticipantConversationsArgs = {
   status?: InputMaybe<ConversationStatus>;
 };
 
-/** Someone a message was sent to. From Bird's message `recipients`. */
+
+/**
+ * Entry points for reading Bird conversations. Every field costs the fewest upstream REST calls
+ * possible: identical calls within one operation are made once, and objects that arrive in a list
+ * are reused when the same object is asked for again by id.
+ */
+export type QueryParticipantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  conversationId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Someone a message was sent to. From Bird's message `recipients`. A recipient is part of its
+ * message and has no `id`, so caches never merge it with a contact seen elsewhere.
+ */
 export type Recipient = {
   __typename?: 'Recipient';
-  /** The contact id of the recipient. Null when Bird did not resolve a contact. */
-  id?: Maybe<Scalars['ID']['output']>;
+  /** Bird's contact id of the recipient. Null when Bird did not resolve a contact. */
+  contactId?: Maybe<Scalars['ID']['output']>;
   /** Identifier key, for example `phonenumber` or `emailaddress`. Null when Bird leaves it out. */
   identifierKey?: Maybe<Scalars['String']['output']>;
   /** Identifier value, for example `+31612345678` (E.164). Null when Bird leaves it out. */
@@ -1130,16 +1266,20 @@ export type { RecipientType };
 
 /** A participant to remove. */
 export type RemoveParticipantInput = {
-  /** The conversation. */
-  conversationId: Scalars['ID']['input'];
-  /** The participant's id. */
+  /** The conversation (global or Bird id). Needed unless `participantId` is a participant's global id. */
+  conversationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The participant's global id, or its Bird id. */
   participantId: Scalars['ID']['input'];
 };
 
-/** The result of `removeParticipant`. */
+/** The result of `removeParticipant`. Clients evict the participant by `removedParticipantId`. */
 export type RemoveParticipantPayload = {
   __typename?: 'RemoveParticipantPayload';
-  /** The id of the removed participant. */
+  /** The conversation as it is now (one more upstream call). Null, with an error, when that read fails. */
+  conversation?: Maybe<Conversation>;
+  /** Bird's id of the removed participant. */
+  removedParticipantBirdId: Scalars['ID']['output'];
+  /** The global id of the removed participant as a member of the conversation. */
   removedParticipantId: Scalars['ID']['output'];
 };
 
@@ -1149,12 +1289,12 @@ export type ReplyToConversationInput = {
   addMissingParticipants?: InputMaybe<Scalars['Boolean']['input']>;
   /** The content. */
   body?: InputMaybe<MessageBodyInput>;
-  /** The conversation to reply in. */
+  /** The conversation to reply in (global or Bird id). */
   conversationId: Scalars['ID']['input'];
   /** Save as a draft instead of sending. */
   draft?: InputMaybe<Scalars['Boolean']['input']>;
   /**
-   * Who sends it: a participant id. For ACCESS_KEY, the access key's participant id (not the secret
+   * Who sends it: a participant's global id, or its Bird id. For ACCESS_KEY, the access key's participant id (not the secret
    * key), as `initiatingParticipant` shows it on conversations the key started; for USER, the agent's
    * user id.
    */
@@ -1168,17 +1308,33 @@ export type ReplyToConversationInput = {
    * and returns it on the message, so an uncertain send can always be checked.
    */
   reference?: InputMaybe<Scalars['String']['input']>;
-  /** The message this one answers. */
+  /** The message this one answers (global or Bird id). */
   replyToMessageId?: InputMaybe<Scalars['ID']['input']>;
   /** A template to render instead of a body. */
   template?: InputMaybe<TemplateInput>;
 };
 
-/** The result of `replyToConversation`. */
+/**
+ * The result of `replyToConversation`: the new message and its conversation as they are now. Writing
+ * it into a normalized cache updates the conversation's `lastMessage` and `updatedAt` wherever the
+ * conversation is shown (an inbox row, for example); prepending the message to a loaded thread is the
+ * client's choice (see docs/client-caches.md).
+ */
 export type ReplyToConversationPayload = {
   __typename?: 'ReplyToConversationPayload';
+  /**
+   * The conversation after the reply, with its new `lastMessage` and `updatedAt` (one more upstream
+   * call, made after the send and never retried into a second send). Null, with an error, when that
+   * read fails; the message was sent all the same.
+   */
+  conversation?: Maybe<Conversation>;
   /** The message as Bird accepted it. */
   message?: Maybe<Message>;
+  /**
+   * The same message as an edge of `Conversation.messages` (newest first), with a cursor, to prepend
+   * to a loaded thread: Relay's `@prependEdge`, or the Apollo updater in docs/client-caches.md.
+   */
+  messageEdge?: Maybe<MessageEdge>;
 };
 
 /**
@@ -1322,7 +1478,7 @@ export type UpdateConversationInput = {
   attributes?: InputMaybe<Scalars['JSON']['input']>;
   /** New description, or null to clear it. */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** The conversation to change. */
+  /** The conversation to change (global or Bird id). */
   id: Scalars['ID']['input'];
   /** New name, or null to clear it. */
   name?: InputMaybe<Scalars['String']['input']>;
@@ -1343,52 +1499,61 @@ export type UpdateConversationPayload = {
 export type UpdateMessageInput = {
   /** New content. */
   body?: InputMaybe<MessageBodyInput>;
-  /** The conversation of the message. */
-  conversationId: Scalars['ID']['input'];
+  /** The conversation of the message (global or Bird id). Needed only when `id` is a Bird id. */
+  conversationId?: InputMaybe<Scalars['ID']['input']>;
   /** False sends the draft. A sent message cannot become a draft again. */
   draft?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The draft message to change. */
+  /** The draft message to change: its global id, or its Bird id with `conversationId`. */
   id: Scalars['ID']['input'];
   /** New recipients. */
   recipients?: InputMaybe<Array<RecipientInput>>;
 };
 
-/** The result of `updateMessage`. */
+/** The result of `updateMessage`: the message and its conversation as they are now. */
 export type UpdateMessagePayload = {
   __typename?: 'UpdateMessagePayload';
+  /**
+   * The conversation as it is now (a sent draft changes its `lastMessage`): one more upstream call.
+   * Null, with an error, when that read fails.
+   */
+  conversation?: Maybe<Conversation>;
   /** The message as it is now. */
   message?: Maybe<Message>;
 };
 
 /** A participant status change. Give `participantId`, or both `identifierKey` and `identifierValue`. */
 export type UpdateParticipantInput = {
-  /** The conversation. */
-  conversationId: Scalars['ID']['input'];
+  /** The conversation (global or Bird id). Needed unless `participantId` is a participant's global id. */
+  conversationId?: InputMaybe<Scalars['ID']['input']>;
   /** For contacts: identifier key. */
   identifierKey?: InputMaybe<Scalars['String']['input']>;
   /** For contacts: identifier value. */
   identifierValue?: InputMaybe<Scalars['String']['input']>;
-  /** The participant's id. */
+  /** The participant's global id, or its Bird id. */
   participantId?: InputMaybe<Scalars['ID']['input']>;
   /** The new status. */
   status: ParticipantStatus;
 };
 
-/** The result of `updateParticipant`. */
+/** The result of `updateParticipant`: the participant and its conversation as they are now. */
 export type UpdateParticipantPayload = {
   __typename?: 'UpdateParticipantPayload';
-  /** The participant as it is now. */
+  /** The conversation as it is now (one more upstream call). Null, with an error, when that read fails. */
+  conversation?: Maybe<Conversation>;
+  /** The participant as it is now in this conversation (its status elsewhere is unchanged). */
   participant?: Maybe<Participant>;
 };
 
 /** An agent or other user of the workspace (Bird participant type `user`). */
-export type UserParticipant = ParticipantBase & {
+export type UserParticipant = Node & ParticipantBase & {
   __typename?: 'UserParticipant';
   /** URL of the user's avatar. Null when there is none. */
   avatarUrl?: Maybe<Scalars['String']['output']>;
+  /** Bird user id, the same in every conversation. */
+  birdId: Scalars['ID']['output'];
   /** The user's name. Null when Bird does not give one. */
   displayName?: Maybe<Scalars['String']['output']>;
-  /** Bird user id. */
+  /** Global id of the participant in its context (see `ParticipantBase`). */
   id: Scalars['ID']['output'];
   /** The user's standing in the conversation. */
   status?: Maybe<ParticipantStatus>;
@@ -1480,20 +1645,39 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( TaggedBody )
   ;
   Participant:
-    | ( BirdParticipant )
-    | ( BirdParticipant )
-    | ( BirdParticipant )
-    | ( BirdParticipant )
-    | ( BirdParticipant )
+    | ( ParticipantModel )
+    | ( ParticipantModel )
+    | ( ParticipantModel )
+    | ( ParticipantModel )
+    | ( ParticipantModel )
   ;
 };
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node:
+    | ( ParticipantModel )
+    | ( ParticipantModel )
+    | ( BirdConversation )
+    | ( ParticipantModel )
+    | ( BirdMessage )
+    | ( ParticipantModel )
+    | ( ParticipantModel )
+  ;
+  ParticipantBase:
+    | ( ParticipantModel )
+    | ( ParticipantModel )
+    | ( ParticipantModel )
+    | ( ParticipantModel )
+    | ( ParticipantModel )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AccessKeyParticipant: ResolverTypeWrapper<BirdParticipant>;
+  AccessKeyParticipant: ResolverTypeWrapper<ParticipantModel>;
   AddParticipantInput: AddParticipantInput;
-  AddParticipantPayload: ResolverTypeWrapper<Omit<AddParticipantPayload, 'participant'> & { participant?: Maybe<ResolversTypes['Participant']> }>;
+  AddParticipantPayload: ResolverTypeWrapper<ParticipantPayloadModel>;
   Attachment: ResolverTypeWrapper<JsonObject>;
   AttachmentInput: AttachmentInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1501,7 +1685,7 @@ export type ResolversTypes = {
   CarouselBodyInput: CarouselBodyInput;
   CarouselItem: ResolverTypeWrapper<JsonObject>;
   CarouselItemInput: CarouselItemInput;
-  ContactParticipant: ResolverTypeWrapper<BirdParticipant>;
+  ContactParticipant: ResolverTypeWrapper<ParticipantModel>;
   Conversation: ResolverTypeWrapper<BirdConversation>;
   ConversationAccessibility: ConversationAccessibility;
   ConversationConnection: ResolverTypeWrapper<ConversationConnectionModel>;
@@ -1514,16 +1698,16 @@ export type ResolversTypes = {
   CreateUploadUrlPayload: ResolverTypeWrapper<CreateUploadUrlPayload>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteConversationInput: DeleteConversationInput;
-  DeleteConversationPayload: ResolverTypeWrapper<DeleteConversationPayload>;
+  DeleteConversationPayload: ResolverTypeWrapper<DeleteConversationPayloadModel>;
   DeleteMessageInput: DeleteMessageInput;
-  DeleteMessagePayload: ResolverTypeWrapper<DeleteMessagePayload>;
+  DeleteMessagePayload: ResolverTypeWrapper<DeletedMessageModel>;
   DeletedConversation: ResolverTypeWrapper<DeletedConversationModel>;
   File: ResolverTypeWrapper<JsonObject>;
   FileBody: ResolverTypeWrapper<TaggedBody>;
   FileBodyInput: FileBodyInput;
   FileInput: FileInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  FlowParticipant: ResolverTypeWrapper<BirdParticipant>;
+  FlowParticipant: ResolverTypeWrapper<ParticipantModel>;
   GifBody: ResolverTypeWrapper<TaggedBody>;
   GifBodyInput: GifBodyInput;
   HtmlBody: ResolverTypeWrapper<TaggedBody>;
@@ -1552,10 +1736,11 @@ export type ResolversTypes = {
   MessageSource: MessageSource;
   MessageStatus: MessageStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  OtherParticipant: ResolverTypeWrapper<BirdParticipant>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OtherParticipant: ResolverTypeWrapper<ParticipantModel>;
   PageInfo: ResolverTypeWrapper<PageInfoModel>;
   Participant: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Participant']>;
-  ParticipantBase: ResolverTypeWrapper<BirdParticipant>;
+  ParticipantBase: ResolverTypeWrapper<ParticipantModel>;
   ParticipantConnection: ResolverTypeWrapper<ParticipantConnectionModel>;
   ParticipantEdge: ResolverTypeWrapper<ParticipantEdgeModel>;
   ParticipantRefInput: ParticipantRefInput;
@@ -1566,9 +1751,9 @@ export type ResolversTypes = {
   RecipientInput: RecipientInput;
   RecipientType: RecipientType;
   RemoveParticipantInput: RemoveParticipantInput;
-  RemoveParticipantPayload: ResolverTypeWrapper<RemoveParticipantPayload>;
+  RemoveParticipantPayload: ResolverTypeWrapper<RemovedParticipantModel>;
   ReplyToConversationInput: ReplyToConversationInput;
-  ReplyToConversationPayload: ResolverTypeWrapper<Omit<ReplyToConversationPayload, 'message'> & { message?: Maybe<ResolversTypes['Message']> }>;
+  ReplyToConversationPayload: ResolverTypeWrapper<MessagePayloadModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TemplateBody: ResolverTypeWrapper<TaggedBody>;
@@ -1581,17 +1766,17 @@ export type ResolversTypes = {
   UpdateConversationInput: UpdateConversationInput;
   UpdateConversationPayload: ResolverTypeWrapper<Omit<UpdateConversationPayload, 'conversation'> & { conversation?: Maybe<ResolversTypes['Conversation']> }>;
   UpdateMessageInput: UpdateMessageInput;
-  UpdateMessagePayload: ResolverTypeWrapper<Omit<UpdateMessagePayload, 'message'> & { message?: Maybe<ResolversTypes['Message']> }>;
+  UpdateMessagePayload: ResolverTypeWrapper<MessagePayloadModel>;
   UpdateParticipantInput: UpdateParticipantInput;
-  UpdateParticipantPayload: ResolverTypeWrapper<Omit<UpdateParticipantPayload, 'participant'> & { participant?: Maybe<ResolversTypes['Participant']> }>;
-  UserParticipant: ResolverTypeWrapper<BirdParticipant>;
+  UpdateParticipantPayload: ResolverTypeWrapper<ParticipantPayloadModel>;
+  UserParticipant: ResolverTypeWrapper<ParticipantModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AccessKeyParticipant: BirdParticipant;
+  AccessKeyParticipant: ParticipantModel;
   AddParticipantInput: AddParticipantInput;
-  AddParticipantPayload: Omit<AddParticipantPayload, 'participant'> & { participant?: Maybe<ResolversParentTypes['Participant']> };
+  AddParticipantPayload: ParticipantPayloadModel;
   Attachment: JsonObject;
   AttachmentInput: AttachmentInput;
   Boolean: Scalars['Boolean']['output'];
@@ -1599,7 +1784,7 @@ export type ResolversParentTypes = {
   CarouselBodyInput: CarouselBodyInput;
   CarouselItem: JsonObject;
   CarouselItemInput: CarouselItemInput;
-  ContactParticipant: BirdParticipant;
+  ContactParticipant: ParticipantModel;
   Conversation: BirdConversation;
   ConversationConnection: ConversationConnectionModel;
   ConversationEdge: ConversationEdgeModel;
@@ -1609,16 +1794,16 @@ export type ResolversParentTypes = {
   CreateUploadUrlPayload: CreateUploadUrlPayload;
   DateTime: Scalars['DateTime']['output'];
   DeleteConversationInput: DeleteConversationInput;
-  DeleteConversationPayload: DeleteConversationPayload;
+  DeleteConversationPayload: DeleteConversationPayloadModel;
   DeleteMessageInput: DeleteMessageInput;
-  DeleteMessagePayload: DeleteMessagePayload;
+  DeleteMessagePayload: DeletedMessageModel;
   DeletedConversation: DeletedConversationModel;
   File: JsonObject;
   FileBody: TaggedBody;
   FileBodyInput: FileBodyInput;
   FileInput: FileInput;
   Float: Scalars['Float']['output'];
-  FlowParticipant: BirdParticipant;
+  FlowParticipant: ParticipantModel;
   GifBody: TaggedBody;
   GifBodyInput: GifBodyInput;
   HtmlBody: TaggedBody;
@@ -1644,10 +1829,11 @@ export type ResolversParentTypes = {
   MessageEdge: MessageEdgeModel;
   MessagePreview: MessagePreviewModel;
   Mutation: Record<PropertyKey, never>;
-  OtherParticipant: BirdParticipant;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  OtherParticipant: ParticipantModel;
   PageInfo: PageInfoModel;
   Participant: ResolversUnionTypes<ResolversParentTypes>['Participant'];
-  ParticipantBase: BirdParticipant;
+  ParticipantBase: ParticipantModel;
   ParticipantConnection: ParticipantConnectionModel;
   ParticipantEdge: ParticipantEdgeModel;
   ParticipantRefInput: ParticipantRefInput;
@@ -1655,9 +1841,9 @@ export type ResolversParentTypes = {
   Recipient: BirdRecipient;
   RecipientInput: RecipientInput;
   RemoveParticipantInput: RemoveParticipantInput;
-  RemoveParticipantPayload: RemoveParticipantPayload;
+  RemoveParticipantPayload: RemovedParticipantModel;
   ReplyToConversationInput: ReplyToConversationInput;
-  ReplyToConversationPayload: Omit<ReplyToConversationPayload, 'message'> & { message?: Maybe<ResolversParentTypes['Message']> };
+  ReplyToConversationPayload: MessagePayloadModel;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   TemplateBody: TaggedBody;
@@ -1670,14 +1856,15 @@ export type ResolversParentTypes = {
   UpdateConversationInput: UpdateConversationInput;
   UpdateConversationPayload: Omit<UpdateConversationPayload, 'conversation'> & { conversation?: Maybe<ResolversParentTypes['Conversation']> };
   UpdateMessageInput: UpdateMessageInput;
-  UpdateMessagePayload: Omit<UpdateMessagePayload, 'message'> & { message?: Maybe<ResolversParentTypes['Message']> };
+  UpdateMessagePayload: MessagePayloadModel;
   UpdateParticipantInput: UpdateParticipantInput;
-  UpdateParticipantPayload: Omit<UpdateParticipantPayload, 'participant'> & { participant?: Maybe<ResolversParentTypes['Participant']> };
-  UserParticipant: BirdParticipant;
+  UpdateParticipantPayload: ParticipantPayloadModel;
+  UserParticipant: ParticipantModel;
 };
 
 export type AccessKeyParticipantResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AccessKeyParticipant'] = ResolversParentTypes['AccessKeyParticipant']> = {
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  birdId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['ParticipantStatus']>, ParentType, ContextType>;
@@ -1686,6 +1873,7 @@ export type AccessKeyParticipantResolvers<ContextType = GatewayContext, ParentTy
 };
 
 export type AddParticipantPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AddParticipantPayload'] = ResolversParentTypes['AddParticipantPayload']> = {
+  conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType>;
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   participant?: Resolver<Maybe<ResolversTypes['Participant']>, ParentType, ContextType>;
 };
@@ -1712,6 +1900,7 @@ export type CarouselItemResolvers<ContextType = GatewayContext, ParentType exten
 
 export type ContactParticipantResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ContactParticipant'] = ResolversParentTypes['ContactParticipant']> = {
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  birdId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifierKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1726,6 +1915,7 @@ export type ConversationResolvers<ContextType = GatewayContext, ParentType exten
   accessibility?: Resolver<ResolversTypes['ConversationAccessibility'], ParentType, ContextType>;
   activeParticipantCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   attributes?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  birdId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   channelId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1742,6 +1932,7 @@ export type ConversationResolvers<ContextType = GatewayContext, ParentType exten
   style?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   visibility?: Resolver<ResolversTypes['ConversationVisibility'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ConversationAccessibilityResolvers = EnumResolverSignature<{ INVITE_ONLY?: any, OPEN?: any, REQUEST_TO_JOIN?: any, UNKNOWN?: any }, ResolversTypes['ConversationAccessibility']>;
@@ -1777,10 +1968,13 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type DeleteConversationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DeleteConversationPayload'] = ResolversParentTypes['DeleteConversationPayload']> = {
+  deletedConversationBirdId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   deletedConversationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type DeleteMessagePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DeleteMessagePayload'] = ResolversParentTypes['DeleteMessagePayload']> = {
+  conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType>;
+  deletedMessageBirdId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   deletedMessageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -1805,6 +1999,7 @@ export type FileBodyResolvers<ContextType = GatewayContext, ParentType extends R
 
 export type FlowParticipantResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FlowParticipant'] = ResolversParentTypes['FlowParticipant']> = {
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  birdId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['ParticipantStatus']>, ParentType, ContextType>;
@@ -1854,7 +2049,7 @@ export type ListBodyResolvers<ContextType = GatewayContext, ParentType extends R
 
 export type ListItemResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ListItem'] = ResolversParentTypes['ListItem']> = {
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  itemId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mediaUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1869,6 +2064,7 @@ export type LocationBodyResolvers<ContextType = GatewayContext, ParentType exten
 };
 
 export type MessageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Message'] = ResolversParentTypes['Message']> = {
+  birdId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   body?: Resolver<Maybe<ResolversTypes['MessageBody']>, ParentType, ContextType>;
   conversation?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType>;
   conversationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1884,6 +2080,7 @@ export type MessageResolvers<ContextType = GatewayContext, ParentType extends Re
   source?: Resolver<Maybe<ResolversTypes['MessageSource']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MessageStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MessageActionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MessageAction'] = ResolversParentTypes['MessageAction']> = {
@@ -1914,8 +2111,9 @@ export type MessageEdgeResolvers<ContextType = GatewayContext, ParentType extend
 
 export type MessagePreviewResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MessagePreview'] = ResolversParentTypes['MessagePreview']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
+  messageBirdId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   recipients?: Resolver<Array<ResolversTypes['Recipient']>, ParentType, ContextType>;
   sender?: Resolver<Maybe<ResolversTypes['Participant']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['MessageStatus']>, ParentType, ContextType>;
@@ -1940,8 +2138,13 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   updateParticipant?: Resolver<ResolversTypes['UpdateParticipantPayload'], ParentType, ContextType, RequireFields<MutationUpdateParticipantArgs, 'input'>>;
 };
 
+export type NodeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'AccessKeyParticipant' | 'ContactParticipant' | 'Conversation' | 'FlowParticipant' | 'Message' | 'OtherParticipant' | 'UserParticipant', ParentType, ContextType>;
+};
+
 export type OtherParticipantResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OtherParticipant'] = ResolversParentTypes['OtherParticipant']> = {
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  birdId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   rawType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1983,14 +2186,17 @@ export type ParticipantTypeResolvers = EnumResolverSignature<{ ACCESS_KEY?: any,
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType, RequireFields<QueryConversationArgs, 'id'>>;
   conversations?: Resolver<ResolversTypes['ConversationConnection'], ParentType, ContextType, RequireFields<QueryConversationsArgs, 'first'>>;
-  message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType, RequireFields<QueryMessageArgs, 'conversationId' | 'id'>>;
+  message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType, RequireFields<QueryMessageArgs, 'id'>>;
   messages?: Resolver<Maybe<ResolversTypes['MessageConnection']>, ParentType, ContextType, RequireFields<QueryMessagesArgs, 'conversationId' | 'first'>>;
-  participant?: Resolver<Maybe<ResolversTypes['Participant']>, ParentType, ContextType, RequireFields<QueryParticipantArgs, 'conversationId'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  participant?: Resolver<Maybe<ResolversTypes['Participant']>, ParentType, ContextType, Partial<QueryParticipantArgs>>;
   participantConversations?: Resolver<ResolversTypes['ConversationConnection'], ParentType, ContextType, RequireFields<QueryParticipantConversationsArgs, 'channelId' | 'first'>>;
+  participants?: Resolver<Maybe<ResolversTypes['ParticipantConnection']>, ParentType, ContextType, RequireFields<QueryParticipantsArgs, 'conversationId' | 'first'>>;
 };
 
 export type RecipientResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Recipient'] = ResolversParentTypes['Recipient']> = {
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  contactId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   identifierKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   identifierValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2001,11 +2207,15 @@ export type RecipientResolvers<ContextType = GatewayContext, ParentType extends 
 export type RecipientTypeResolvers = EnumResolverSignature<{ BCC?: any, CC?: any, TO?: any, UNKNOWN?: any }, ResolversTypes['RecipientType']>;
 
 export type RemoveParticipantPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RemoveParticipantPayload'] = ResolversParentTypes['RemoveParticipantPayload']> = {
+  conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType>;
+  removedParticipantBirdId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   removedParticipantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ReplyToConversationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReplyToConversationPayload'] = ResolversParentTypes['ReplyToConversationPayload']> = {
+  conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
+  messageEdge?: Resolver<Maybe<ResolversTypes['MessageEdge']>, ParentType, ContextType>;
 };
 
 export type SubscriptionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
@@ -2049,15 +2259,18 @@ export type UpdateConversationPayloadResolvers<ContextType = GatewayContext, Par
 };
 
 export type UpdateMessagePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UpdateMessagePayload'] = ResolversParentTypes['UpdateMessagePayload']> = {
+  conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
 };
 
 export type UpdateParticipantPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UpdateParticipantPayload'] = ResolversParentTypes['UpdateParticipantPayload']> = {
+  conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType>;
   participant?: Resolver<Maybe<ResolversTypes['Participant']>, ParentType, ContextType>;
 };
 
 export type UserParticipantResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserParticipant'] = ResolversParentTypes['UserParticipant']> = {
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  birdId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['ParticipantStatus']>, ParentType, ContextType>;
@@ -2105,6 +2318,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   MessageSource?: MessageSourceResolvers;
   MessageStatus?: MessageStatusResolvers;
   Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   OtherParticipant?: OtherParticipantResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;

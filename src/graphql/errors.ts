@@ -45,6 +45,11 @@ export function badUserInput(message: string, details?: unknown): GraphQLError {
   return error('BAD_USER_INPUT', message, details === undefined ? {} : { details });
 }
 
+/** An object named by a global id that is gone (for example a sender that is no longer last). */
+export function notFound(message: string): GraphQLError {
+  return error('NOT_FOUND', message);
+}
+
 /** No usable credentials on the request. Carries HTTP 401 when it rejects a whole request. */
 export function unauthenticated(message: string): GraphQLError {
   return error('UNAUTHENTICATED', message, { http: { status: 401 } });

@@ -3,14 +3,16 @@
  * string binds cursors to the workspace, the collection and its filters.
  */
 import type { GatewayContext } from '../graphql/context.js';
-import { connection, type ConnectionModel, type UpstreamPage } from './connection.js';
+import {
+  connection,
+  type ConnectionModel,
+  type EdgeModel,
+  type UpstreamPage,
+} from './connection.js';
 import { participantRefKey, type ParticipantRef } from '../upstream/participantRef.js';
-import type {
-  BirdConversation,
-  BirdMessage,
-  BirdPage,
-  BirdParticipant,
-} from '../upstream/types.js';
+import { member } from '../ids/objectIds.js';
+import type { ParticipantModel } from '../resolvers/models.js';
+import type { BirdConversation, BirdMessage, BirdPage } from '../upstream/types.js';
 
 export interface PageArgs {
   readonly first?: number | null;
@@ -59,18 +61,39 @@ export function messagesConnection(
   );
 }
 
-/** A conversation's participants. */
+/**
+ * A new message as the first edge of its conversation's messages (newest first), for mutation
+ * payloads. Its cursor is the position right after it on a first page of one: continuing from it
+ * re-reads that page, finds the message by id and goes on to the next page.
+ */
+export function newestMessageEdge(
+  ctx: GatewayContext,
+  message: BirdMessage,
+): EdgeModel<BirdMessage> {
+  const scope = ctx.scope(`messages\u0000${message.conversationId}`);
+  return {
+    node: message,
+    cursor: () =>
+      ctx.cursors.encode(scope, { pageToken: null, limit: 1, offset: 1, anchor: message.id }),
+  };
+}
+
+/** A conversation's participants, each as a member of the conversation. */
 export function participantsConnection(
   ctx: GatewayContext,
   conversationId: string,
   args: PageArgs,
-): ConnectionModel<BirdParticipant> {
-  return connection<BirdParticipant>(
+): ConnectionModel<ParticipantModel> {
+  return connection<ParticipantModel>(
     {
       scope: ctx.scope(`participants\u0000${conversationId}`),
       codec: ctx.cursors,
-      fetch: async (page) =>
-        toPage(await ctx.loaders.participantsPage.load({ conversationId, ...page })),
+      fetch: async (page) => {
+        const { items, ...rest } = toPage(
+          await ctx.loaders.participantsPage.load({ conversationId, ...page }),
+        );
+        return { ...rest, items: items.map((p) => member(p, conversationId)) };
+      },
       idOf: (p) => `${p.type}:${p.id}`,
     },
     args,

@@ -2,6 +2,7 @@
  * The variables the playground fills in for each example operation: real ids in demo mode, so every
  * example runs at once, and `<placeholders>` against a real workspace.
  */
+import { conversationGlobalId } from '../ids/objectIds.js';
 import type { DemoIds } from './demoIds.js';
 
 type Variables = Record<string, unknown>;
@@ -21,6 +22,16 @@ const newContact = (key: string) =>
   key === 'emailaddress'
     ? { identifierKey: key, identifierValue: 'new.customer@example.com' }
     : { identifierKey: key, identifierValue: '+31612345678' };
+
+/**
+ * Conversations are named by their global ids, as clients get them from `Conversation.id`. The
+ * sender of replies stays a Bird id: an access key knows its own participant id, not a global one.
+ */
+const globalIds = (ids: DemoIds): DemoIds => ({
+  ...ids,
+  conversationId: conversationGlobalId(ids.conversationId),
+  otherConversationId: conversationGlobalId(ids.otherConversationId),
+});
 
 const EXAMPLES: Readonly<Record<string, (ids: DemoIds) => Variables>> = {
   Inbox: () => ({ first: 5 }),
@@ -58,5 +69,5 @@ export function hasExampleVariables(operationName: string): boolean {
  */
 export function exampleVariables(operationName: string, ids: DemoIds | null): Variables {
   const build = EXAMPLES[operationName];
-  return build === undefined ? {} : build(ids ?? PLACEHOLDERS);
+  return build === undefined ? {} : build(ids === null ? PLACEHOLDERS : globalIds(ids));
 }

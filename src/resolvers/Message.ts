@@ -1,7 +1,12 @@
 import type { MessageResolvers } from '../generated/graphql.js';
+import { conversationGlobalId, messageGlobalId, messageSender } from '../ids/objectIds.js';
 import { previewText, taggedBody } from './body.js';
 
 export const Message: MessageResolvers = {
+  id: (m) => messageGlobalId(m.conversationId, m.id),
+  birdId: (m) => m.id,
+  conversationId: (m) => conversationGlobalId(m.conversationId),
+  sender: messageSender,
   conversation: (m, _, ctx) => ctx.loaders.conversation.load(m.conversationId),
   // Bird sends "" for "no reference"; null says it better.
   reference: (m) => (m.reference === '' ? null : (m.reference ?? null)),

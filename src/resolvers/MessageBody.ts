@@ -57,7 +57,7 @@ export const messageBodyResolvers: Resolvers = {
     actions: ({ content }) => actions(content),
   },
   ListItem: {
-    id: (item) => str(item, 'id'),
+    itemId: (item) => str(item, 'id'),
     title: (item) => str(item, 'title'),
     description: (item) => str(item, 'description'),
     mediaUrl: (item) => str(item, 'mediaUrl'),

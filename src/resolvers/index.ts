@@ -9,7 +9,9 @@ import { Message } from './Message.js';
 import { messageBodyResolvers } from './MessageBody.js';
 import { MessagePreview } from './MessagePreview.js';
 import { Mutation } from './Mutation.js';
+import { Node } from './Node.js';
 import { participantResolvers } from './Participant.js';
+import { payloadResolvers } from './Payloads.js';
 import { Query } from './Query.js';
 import { Recipient } from './Recipient.js';
 import { Subscription } from './Subscription.js';
@@ -23,6 +25,7 @@ export const resolvers: Resolvers = {
   Mutation,
   Subscription,
   DeletedConversation,
+  Node,
   Conversation,
   Message,
   MessagePreview,
@@ -30,4 +33,5 @@ export const resolvers: Resolvers = {
   ...participantResolvers,
   ...messageBodyResolvers,
   ...connectionResolvers,
+  ...payloadResolvers,
 };

@@ -50,7 +50,7 @@ const CREATE = graphql(`
         initiatingParticipant {
           __typename
           ... on ParticipantBase {
-            id
+            id: birdId
             type
           }
         }
@@ -95,7 +95,7 @@ const REPLY = graphql(`
         sender {
           __typename
           ... on ParticipantBase {
-            id
+            id: birdId
           }
         }
         body {
@@ -105,9 +105,8 @@ const REPLY = graphql(`
           }
         }
         conversation {
-          id
+          id: birdId
           lastMessage {
-            id
             text
           }
         }
@@ -334,15 +333,20 @@ describe('updateConversation', () => {
 });
 
 describe('the other operations', () => {
-  it('deletes a conversation', async () => {
+  it('deletes a conversation and names it by the global id clients cached it under', async () => {
+    const before = await gw.queryText(`query ($id: ID!) { conversation(id: $id) { id } }`, {
+      id: active.id,
+    });
+    const globalId = z.object({ conversation: z.object({ id: z.string() }) }).parse(before.data)
+      .conversation.id;
     const result = await gw.queryText(
-      `mutation ($id: ID!) { deleteConversation(input: { id: $id }) { deletedConversationId } }`,
-      {
-        id: active.id,
-      },
+      `mutation ($id: ID!) { deleteConversation(input: { id: $id }) { deletedConversationId deletedConversationBirdId } }`,
+      { id: globalId },
     );
 
-    expect(result.data).toEqual({ deleteConversation: { deletedConversationId: active.id } });
+    expect(result.data).toEqual({
+      deleteConversation: { deletedConversationId: globalId, deletedConversationBirdId: active.id },
+    });
     const after = await gw.queryText(`query ($id: ID!) { conversation(id: $id) { id } }`, {
       id: active.id,
     });

@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import type { MutationResolvers } from '../../generated/graphql.js';
+import { conversationIdArg } from '../../ids/idArgs.js';
+import { createConversationBody, updateConversationBody } from '../inputs/conversation.js';
+import { participantRefInput } from './refs.js';
+
+type ConversationMutations = Pick<
+  MutationResolvers,
+  'createConversation' | 'updateConversation' | 'deleteConversation'
+>;
+
+export const conversationMutations: ConversationMutations = {
+  createConversation: async (_, { input }, ctx) => {
+    // A generated reference lets an uncertain send be checked instead of repeated.
+    const reference = input.initialMessage
+      ? (input.initialMessage.reference ?? randomUUID())
+      : null;
+    const participants = input.participants?.map((p, i) =>
+      participantRefInput(p, `participants[${i}]`),
+    );
+    const body = createConversationBody({ ...input, participants }, reference);
+    const conversation = await ctx.client.createConversation(body, reference);
+    ctx.loaders.primeConversation(conversation);
+    void ctx.realtime.publish.conversationCreated(ctx.credentials?.workspaceId, conversation);
+    return { conversation };
+  },
+
+  updateConversation: async (_, { input }, ctx) => {
+    const id = conversationIdArg(input.id, 'id');
+    const conversation = await ctx.client.updateConversation(id, updateConversationBody(input));
+    ctx.loaders.primeConversation(conversation);
+    ctx.realtime.publish.conversationUpdated(ctx.credentials?.workspaceId, conversation);
+    return { conversation };
+  },
+
+  deleteConversation: async (_, { input }, ctx) => {
+    const conversationId = conversationIdArg(input.id, 'id');
+    await ctx.client.deleteConversation(conversationId);
+    ctx.loaders.conversation.clear(conversationId);
+    ctx.realtime.publish.conversationDeleted(ctx.credentials?.workspaceId, conversationId);
+    return { conversationId };
+  },
+};
