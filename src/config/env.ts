@@ -80,6 +80,9 @@ export const env = z.object({
   UPSTREAM_CONNECT_TIMEOUT_MS: int('UPSTREAM_CONNECT_TIMEOUT_MS', 100, 60_000).default(3_000),
   UPSTREAM_HEADERS_TIMEOUT_MS: int('UPSTREAM_HEADERS_TIMEOUT_MS', 100, 120_000).default(10_000),
   UPSTREAM_BODY_TIMEOUT_MS: int('UPSTREAM_BODY_TIMEOUT_MS', 100, 120_000).default(10_000),
+  UPSTREAM_MAX_BODY_BYTES: int('UPSTREAM_MAX_BODY_BYTES', 1024, 256 * 1024 * 1024).default(
+    4 * 1024 * 1024,
+  ),
   // --- upstream resilience -------------------------------------------------------------------
   OPERATION_DEADLINE_MS: int('OPERATION_DEADLINE_MS', 100, 300_000).default(15_000),
   UPSTREAM_RETRY_ATTEMPTS: int('UPSTREAM_RETRY_ATTEMPTS', 1, 10).default(3),

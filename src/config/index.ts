@@ -84,6 +84,7 @@ function upstreamConfig(
     connectTimeoutMs: e.UPSTREAM_CONNECT_TIMEOUT_MS,
     headersTimeoutMs: e.UPSTREAM_HEADERS_TIMEOUT_MS,
     bodyTimeoutMs: e.UPSTREAM_BODY_TIMEOUT_MS,
+    maxBodyBytes: e.UPSTREAM_MAX_BODY_BYTES,
     operationDeadlineMs: e.OPERATION_DEADLINE_MS,
     retry: Object.freeze({
       attempts: e.UPSTREAM_RETRY_ATTEMPTS,

@@ -16,6 +16,8 @@ export interface UpstreamConfig {
   readonly connectTimeoutMs: number;
   readonly headersTimeoutMs: number;
   readonly bodyTimeoutMs: number;
+  /** Largest upstream response body the gateway reads (`UPSTREAM_MAX_BODY_BYTES`). */
+  readonly maxBodyBytes: number;
   /** Longest an operation may spend on upstream calls, retries and waits included. */
   readonly operationDeadlineMs: number;
   readonly retry: RetryConfig;
