@@ -3,6 +3,7 @@
  * ids never have, is refused with BAD_USER_INPUT before any upstream call: `..` would otherwise
  * address another resource through any proxy that normalises paths.
  */
+import { z } from 'zod';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
@@ -53,7 +54,7 @@ const OPERATIONS = [
 
 describe('an id that cannot be a Bird id', () => {
   it.each(OPERATIONS)('in $name is BAD_USER_INPUT with no upstream call', async ({ query }) => {
-    const result = await gw.query(query);
+    const result = await gw.queryText(query);
 
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toMatch(/^Nothing was sent to Bird: /);
@@ -62,7 +63,7 @@ describe('an id that cannot be a Bird id', () => {
 
   it('is quoted back shortened, not in full', async () => {
     const long = `${'x'.repeat(5_000)}/`;
-    const result = await gw.query('query ($id: ID!) { conversation(id: $id) { id } }', {
+    const result = await gw.queryText('query ($id: ID!) { conversation(id: $id) { id } }', {
       id: long,
     });
 
@@ -74,7 +75,7 @@ describe('an id that cannot be a Bird id', () => {
 
 describe('an id of the characters Bird uses', () => {
   it('is sent: an unknown UUID is answered NOT_FOUND by Bird', async () => {
-    const result = await gw.query(
+    const result = await gw.queryText(
       '{ conversation(id: "0b6c35bb-7a4a-4d0d-9c6e-2f3f6f0a9b1c") { id } }',
     );
 
@@ -83,14 +84,15 @@ describe('an id of the characters Bird uses', () => {
   });
 
   it('is sent for a contact identifier with @, + and dots', async () => {
-    const conversations = await gw.rest<{ results: { id: string }[] }>(
+    const conversations = await gw.rest(
+      z.object({ results: z.array(z.object({ id: z.string() })) }),
       'GET',
       '/conversations?limit=1',
     );
     const id = conversations.body.results[0]?.id ?? '';
     gw.clearCalls();
 
-    await gw.query(
+    await gw.queryText(
       'query ($id: ID!) { participant(conversationId: $id, identifierKey: "emailaddress", identifierValue: "first.last+tag@example.com") { __typename } }',
       { id },
     );

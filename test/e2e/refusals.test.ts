@@ -3,6 +3,7 @@
  * error-level line means the gateway needs attention, so no client may write one.
  */
 import { request } from 'node:http';
+import { z } from 'zod';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
@@ -80,7 +81,8 @@ describe('a JSON input', () => {
   });
 
   it('nested 32 deep is sent', async () => {
-    const conversations = await gw.rest<{ results: { id: string }[] }>(
+    const conversations = await gw.rest(
+      z.object({ results: z.array(z.object({ id: z.string() })) }),
       'GET',
       '/conversations?limit=1',
     );
