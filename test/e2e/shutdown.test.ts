@@ -210,7 +210,7 @@ describe('SIGTERM to the built gateway process', () => {
         NODE_ENV: 'production',
         PORT: '0',
         LOG_LEVEL: 'info',
-        BIRD_API_URL: simulator.url,
+        BIRD_API_URL: gate.url,
         BIRD_WORKSPACE_ID: simulator.workspaceId,
         BIRD_ACCESS_KEY: simulator.accessKey,
         GATEWAY_ALLOW_ANONYMOUS: 'true',
@@ -260,10 +260,10 @@ describe('SIGTERM to the built gateway process', () => {
   it('exits 1 on a second signal while an operation runs, with nobody reading its logs', async () => {
     const grace = 20_000;
     const { child, url } = await startBuilt({ SHUTDOWN_GRACE_MS: String(grace) });
-    simulator.setLatency({ fixedMs: 30_000 });
+    gate.hold();
     try {
       const inflight = post(url).catch(() => null);
-      await waitFor(() => simulator.requests.entries().length > 0);
+      await gate.arrived();
       child.stdout?.destroy();
 
       child.kill('SIGTERM');
@@ -275,7 +275,7 @@ describe('SIGTERM to the built gateway process', () => {
       expect(await exitWithin(child, 5_000)).toBe(1);
       await inflight;
     } finally {
-      simulator.setLatency(null);
+      gate.release();
     }
   });
 });
