@@ -6,7 +6,7 @@
  * Apollo Server runs on node:http directly through `executeHTTPGraphQLRequest`: no web framework
  * sits on the request path, which keeps per-request overhead low.
  */
-import { createServer as createHttpServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { Dispatcher } from 'undici';
 import type { Config } from './config/index.js';
@@ -17,6 +17,7 @@ import { PersistedRequests } from './graphql/persisted/persistedRequests.js';
 import { createGraphQLHandler } from './http/graphqlHandler.js';
 import { ReadinessCheck } from './http/readiness.js';
 import { createRouter } from './http/router.js';
+import { createHttpServer } from './http/httpServer.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { CursorCodec } from './pagination/cursor.js';
 import { createPlayground } from './playground/index.js';
@@ -117,7 +118,7 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     config.persisted.mode === 'off' ? new Map() : loadManifest(config.persisted.manifestPath),
   );
 
-  const server = createHttpServer();
+  const server = createHttpServer(config.http);
   const schema = buildSchema();
   const apollo = createApollo(config, logger, server, schema);
   await apollo.start();

@@ -68,6 +68,15 @@ function checkCredentials(e: Env, demo: boolean, accessKey: string | null): void
   }
 }
 
+/** Node refuses a headers timeout longer than the request timeout that includes it. */
+function checkHttp(e: Env): void {
+  if (e.HTTP_HEADERS_TIMEOUT_MS > e.HTTP_REQUEST_TIMEOUT_MS) {
+    throw new ConfigError(
+      'Invalid configuration:\n- HTTP_HEADERS_TIMEOUT_MS must not be longer than HTTP_REQUEST_TIMEOUT_MS (the whole request includes its headers).',
+    );
+  }
+}
+
 /** Bird's coordinates (the simulator's in demo mode), timeouts and resilience settings. */
 function upstreamConfig(
   e: Env,
@@ -84,6 +93,7 @@ function upstreamConfig(
     connectTimeoutMs: e.UPSTREAM_CONNECT_TIMEOUT_MS,
     headersTimeoutMs: e.UPSTREAM_HEADERS_TIMEOUT_MS,
     bodyTimeoutMs: e.UPSTREAM_BODY_TIMEOUT_MS,
+    maxBodyBytes: e.UPSTREAM_MAX_BODY_BYTES,
     operationDeadlineMs: e.OPERATION_DEADLINE_MS,
     retry: Object.freeze({
       attempts: e.UPSTREAM_RETRY_ATTEMPTS,
@@ -123,6 +133,7 @@ export function loadConfig(source: NodeJS.ProcessEnv, demoUpstream?: DemoUpstrea
   const tokens = e.GATEWAY_TOKENS ?? [];
   const accessKey = demo ? demoUpstream.accessKey : (e.BIRD_ACCESS_KEY ?? null);
   checkCredentials(e, demo, accessKey);
+  checkHttp(e);
 
   const cursorSecret = e.CURSOR_SECRET ?? (demo ? DEMO_CURSOR_SECRET : null);
   return Object.freeze({
@@ -165,6 +176,10 @@ export function loadConfig(source: NodeJS.ProcessEnv, demoUpstream?: DemoUpstrea
       compression: Object.freeze({ enabled: e.COMPRESSION, minBytes: e.COMPRESSION_MIN_BYTES }),
       readinessCacheMs: e.READINESS_CACHE_MS,
       shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+      headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      maxConnections: e.HTTP_MAX_CONNECTIONS,
     }),
     webhooks: Object.freeze({
       signingKeys: Object.freeze([

@@ -7,7 +7,7 @@
  */
 import type { GraphQLError } from 'graphql';
 import type { FailureContext, FailureKind, UpstreamFailure } from '../upstream/failure.js';
-import { error, unauthenticated, type ErrorCode } from './errors.js';
+import { badUserInput, error, unauthenticated, type ErrorCode } from './errors.js';
 
 /** Client-facing codes of Bird's 4xx statuses; any other non-2xx status is UPSTREAM_ERROR. */
 const STATUS_CODES: Readonly<Record<number, ErrorCode>> = {
@@ -125,9 +125,11 @@ const BY_KIND: Readonly<Record<FailureKind, KindMapper>> = {
   'invalid-response': (f) =>
     error(
       'UPSTREAM_ERROR',
-      `Bird's answer to ${f.init.method} ${f.init.path} was not valid JSON.`,
+      `Bird's answer to ${f.init.method} ${f.init.path} could not be used: ${f.init.detail ?? 'it is not valid JSON'}.`,
       f.init.status === undefined ? {} : { upstream: { status: f.init.status } },
     ),
+  'invalid-id': (f) =>
+    badUserInput(`Nothing was sent to Bird: ${f.init.detail ?? 'an id is not a Bird id'}.`),
   'circuit-open': (f) =>
     error(
       'UPSTREAM_UNAVAILABLE',

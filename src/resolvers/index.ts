@@ -1,10 +1,10 @@
-import { JSONResolver } from 'graphql-scalars';
 import type { Resolvers } from '../generated/graphql.js';
 import { connectionResolvers } from './Connection.js';
 import { Conversation } from './Conversation.js';
 import { DateTime } from './dateTime.js';
 import { DeletedConversation } from './DeletedConversation.js';
 import { enums } from './enums.js';
+import { JSONScalar } from './jsonScalar.js';
 import { Message } from './Message.js';
 import { messageBodyResolvers } from './MessageBody.js';
 import { MessagePreview } from './MessagePreview.js';
@@ -19,7 +19,7 @@ import { Subscription } from './Subscription.js';
 /** Every resolver of the schema. */
 export const resolvers: Resolvers = {
   DateTime,
-  JSON: JSONResolver,
+  JSON: JSONScalar,
   ...enums,
   Query,
   Mutation,

@@ -44,6 +44,12 @@ const BY_KIND: readonly KindCase[] = [
     extensions: { upstream: { status: 200 } },
   },
   {
+    kind: 'invalid-id',
+    init: { detail: '".." is not a Bird id' },
+    code: 'BAD_USER_INPUT',
+    extensions: {},
+  },
+  {
     kind: 'circuit-open',
     init: { retryAfterMs: 1_500 },
     code: 'UPSTREAM_UNAVAILABLE',
@@ -121,7 +127,9 @@ describe('toGraphQLError', () => {
     const error = toGraphQLError(failure('invalid-response'));
 
     expect(error.extensions).toEqual({ code: 'UPSTREAM_ERROR' });
-    expect(error.message).toBe("Bird's answer to GET /conversations/c1 was not valid JSON.");
+    expect(error.message).toBe(
+      "Bird's answer to GET /conversations/c1 could not be used: it is not valid JSON.",
+    );
   });
 
   it('scrubs the credentials from everything Bird sent back', () => {
