@@ -275,7 +275,10 @@ export type CreateConversationInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** A message to send at once. */
   initialMessage?: InputMaybe<InitialMessageInput>;
-  /** Name; the subject line on email channels. */
+  /**
+   * Name; the subject line on email channels. Required (Bird refuses a conversation without one); left
+   * nullable in the schema for compatibility, so leaving it out is `BAD_USER_INPUT` with no upstream call.
+   */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Who takes part, at most 5. Contacts given by identifier are created or reused. */
   participants?: InputMaybe<Array<ParticipantRefInput>>;
@@ -757,7 +760,7 @@ export type Mutation = {
   removeParticipant: RemoveParticipantPayload;
   /**
    * Send a message in an existing conversation (`POST /conversations/{id}/messages`). Fails with
-   * `CONFLICT` when the conversation is closed.
+   * `CONVERSATION_CLOSED` when the conversation is closed.
    */
   replyToConversation: ReplyToConversationPayload;
   /**
