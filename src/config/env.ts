@@ -75,6 +75,14 @@ export const env = z.object({
   COMPRESSION_MIN_BYTES: int('COMPRESSION_MIN_BYTES', 0, 100 * 1024 * 1024).default(1024),
   READINESS_CACHE_MS: int('READINESS_CACHE_MS', 0, 600_000).default(5_000),
   SHUTDOWN_GRACE_MS: int('SHUTDOWN_GRACE_MS', 0, 600_000).default(10_000),
+  // --- media links (docs/media.md) ------------------------------------------------------------
+  MEDIA_URL_TTL_SECONDS: int('MEDIA_URL_TTL_SECONDS', 10, 3_600).default(600),
+  MEDIA_PUBLIC_URL: z
+    .url({
+      error: 'MEDIA_PUBLIC_URL must be an absolute http(s) URL such as https://gw.example.com',
+    })
+    .refine((u) => /^https?:\/\//.test(u), 'MEDIA_PUBLIC_URL must use http or https')
+    .optional(),
   UPSTREAM_CONCURRENCY_PER_REQUEST: int('UPSTREAM_CONCURRENCY_PER_REQUEST', 1, 100).default(32),
   UPSTREAM_CONNECTIONS: int('UPSTREAM_CONNECTIONS', 1, 4096).default(256),
   UPSTREAM_CONNECT_TIMEOUT_MS: int('UPSTREAM_CONNECT_TIMEOUT_MS', 100, 60_000).default(3_000),

@@ -68,11 +68,16 @@ export type AddParticipantPayload = {
 /** A file attached to a text or email message. */
 export type Attachment = {
   __typename?: 'Attachment';
+  /** The file's URL exactly as Bird has it (Bird's media need the access key). Null when none. */
+  birdUrl?: Maybe<Scalars['String']['output']>;
   /** File name shown to the recipient. Null when none. */
   filename?: Maybe<Scalars['String']['output']>;
   /** Whether the file is shown inline in an email. Null when Bird does not say. */
   inline?: Maybe<Scalars['Boolean']['output']>;
-  /** URL of the file. Null only if Bird leaves it out. */
+  /**
+   * URL of the file that a browser or app can load: for media on Bird (which need the access key) a
+   * short-lived gateway link (`/media/...`, see docs/media.md); any other URL as Bird has it.
+   */
   mediaUrl?: Maybe<Scalars['String']['output']>;
 };
 
@@ -110,9 +115,11 @@ export type CarouselItem = {
   actions: Array<MessageAction>;
   /** Text alternative of the image. Null when none. */
   altText?: Maybe<Scalars['String']['output']>;
+  /** The card image's URL exactly as Bird has it. Null when none. */
+  birdUrl?: Maybe<Scalars['String']['output']>;
   /** Card text. Null when none. */
   description?: Maybe<Scalars['String']['output']>;
-  /** URL of the card's image. Null when none. */
+  /** URL of the card's image a browser can load (a gateway link for Bird media). Null when none. */
   mediaUrl?: Maybe<Scalars['String']['output']>;
   /** Card title. Null only if Bird leaves it out. */
   title?: Maybe<Scalars['String']['output']>;
@@ -131,6 +138,18 @@ export type CarouselItemInput = {
   /** Card title. */
   title: Scalars['String']['input'];
 };
+
+/** What `createConversation` does when a contact already has an active conversation on the channel. */
+export type ContactInConversationPolicy =
+  /**
+   * Continue the existing conversation: send the initial message there, to the same recipients, as a
+   * flow through the channel (participantType `flow` with the channel id, which Bird accepts with no
+   * flow set up), and return that conversation with `continued: true`. Without an initial message, just
+   * return it. The new conversation's name, attributes and participants are not applied.
+   */
+  | 'CONTINUE'
+  /** Fail with `CONTACT_ALREADY_IN_CONVERSATION`; `extensions.conversationId` names the conversation. */
+  | 'FAIL';
 
 /** A customer reached on a channel (Bird participant type `contact`). */
 export type ContactParticipant = ParticipantBase & {
@@ -191,6 +210,10 @@ export type Conversation = {
    * Null when the conversation has no message yet.
    */
   lastMessage?: Maybe<MessagePreview>;
+  /** When a contact last sent a message. Null until one has (or when Bird leaves it out). */
+  lastMessageIncomingAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the workspace (a user, key, flow or bot) last sent a message. Null until one has. */
+  lastMessageOutgoingAt?: Maybe<Scalars['DateTime']['output']>;
   /**
    * The conversation's messages, newest first (`GET /conversations/{id}/messages`): one upstream call
    * per page. Null, with an error, when that call fails.
@@ -273,6 +296,11 @@ export type CreateConversationInput = {
   channelId: Scalars['ID']['input'];
   /** Free-text description. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * What to do when Bird refuses because a contact already has an active conversation on the channel
+   * (Bird allows one per contact and channel). Defaults to FAIL.
+   */
+  ifContactInConversation?: InputMaybe<ContactInConversationPolicy>;
   /** A message to send at once. */
   initialMessage?: InputMaybe<InitialMessageInput>;
   /**
@@ -289,7 +317,9 @@ export type CreateConversationInput = {
 /** The result of `createConversation`. */
 export type CreateConversationPayload = {
   __typename?: 'CreateConversationPayload';
-  /** The new conversation, with its `lastMessage` when an initial message was given. */
+  /** True when an existing conversation was continued instead (`ifContactInConversation: CONTINUE`). */
+  continued: Scalars['Boolean']['output'];
+  /** The new conversation (or the continued one), with its `lastMessage` when a message was sent. */
   conversation?: Maybe<Conversation>;
 };
 
@@ -304,8 +334,13 @@ export type CreateUploadUrlInput = {
 /** Where and how to upload a file. */
 export type CreateUploadUrlPayload = {
   __typename?: 'CreateUploadUrlPayload';
-  /** Put this URL in a message body once the upload is done. */
+  /**
+   * Bird's URL of the file: put it in a message body once the upload is done. It needs the access key
+   * to load; show the file with `previewUrl`.
+   */
   mediaUrl: Scalars['String']['output'];
+  /** A gateway link to the uploaded file that a browser can load (see docs/media.md). */
+  previewUrl: Scalars['String']['output'];
   /** Form fields to send with the file, as a JSON object of strings. */
   uploadFormData: Scalars['JSON']['output'];
   /** The HTTP method for the upload (Bird says `POST`). */
@@ -356,11 +391,16 @@ export type File = {
   __typename?: 'File';
   /** Text alternative. Null when none. */
   altText?: Maybe<Scalars['String']['output']>;
+  /** The file's URL exactly as Bird has it (Bird's media need the access key). */
+  birdUrl: Scalars['String']['output'];
   /** MIME type, for example `application/pdf`. */
   contentType: Scalars['String']['output'];
   /** File name shown to the recipient. Null when none. */
   filename?: Maybe<Scalars['String']['output']>;
-  /** URL of the file. */
+  /**
+   * URL of the file that a browser or app can load: for media on Bird (which need the access key) a
+   * short-lived gateway link (`/media/...`, see docs/media.md); any other URL as Bird has it.
+   */
   mediaUrl: Scalars['String']['output'];
 };
 
@@ -417,7 +457,12 @@ export type GifBody = {
   __typename?: 'GifBody';
   /** Text alternative for screen readers. Null when none. */
   altText?: Maybe<Scalars['String']['output']>;
-  /** URL of the GIF. */
+  /** The GIF's URL exactly as Bird has it (Bird's media need the access key). */
+  birdUrl: Scalars['String']['output'];
+  /**
+   * URL of the GIF that a browser or app can load: for media on Bird (which need the access key) a
+   * short-lived gateway link (`/media/...`, see docs/media.md); any other URL as Bird has it.
+   */
   mediaUrl: Scalars['String']['output'];
   /** Caption. Null when none. */
   text?: Maybe<Scalars['String']['output']>;
@@ -463,7 +508,12 @@ export type Image = {
   __typename?: 'Image';
   /** Text alternative for screen readers. Null when none. */
   altText?: Maybe<Scalars['String']['output']>;
-  /** URL of the image. */
+  /** The image's URL exactly as Bird has it (Bird's media need the access key). */
+  birdUrl: Scalars['String']['output'];
+  /**
+   * URL of the image that a browser or app can load: for media on Bird (which need the access key) a
+   * short-lived gateway link (`/media/...`, see docs/media.md); any other URL as Bird has it.
+   */
   mediaUrl: Scalars['String']['output'];
 };
 
@@ -545,11 +595,13 @@ export type ListBodyInput = {
 /** One choice of a list. */
 export type ListItem = {
   __typename?: 'ListItem';
+  /** The choice image's URL exactly as Bird has it. Null when none. */
+  birdUrl?: Maybe<Scalars['String']['output']>;
   /** Explanation under the title. Null when none. */
   description?: Maybe<Scalars['String']['output']>;
   /** Id the recipient's choice is reported with. Null when Bird gives none. */
   id?: Maybe<Scalars['String']['output']>;
-  /** URL of an image for the choice. Null when none. */
+  /** URL of an image for the choice a browser can load (a gateway link for Bird media). Null when none. */
   mediaUrl?: Maybe<Scalars['String']['output']>;
   /** The item exactly as Bird sent it (its shape varies by channel). */
   raw: Scalars['JSON']['output'];
@@ -593,10 +645,20 @@ export type Message = {
   conversationId: Scalars['ID']['output'];
   /** When the message was created. */
   createdAt: Scalars['DateTime']['output'];
+  /**
+   * Bird's details of a failure, as sent (for example `{"category": "bounceHard"}` on email). Null
+   * when Bird gives none.
+   */
+  details?: Maybe<Scalars['JSON']['output']>;
   /** True while the message is a draft that has not been sent. */
   draft: Scalars['Boolean']['output'];
   /** Bird message id (a UUID). */
   id: Scalars['ID']['output'];
+  /**
+   * True when a contact sent it (a customer's message), false when the workspace did (a user, access
+   * key, flow or bot). Bird's messages have no direction; this is how integrations tell (§7).
+   */
+  incoming: Scalars['Boolean']['output'];
   /** Read receipts, clicks and reactions as Bird reports them (Bird's `interactions`). Null when none. */
   interactions?: Maybe<Scalars['JSON']['output']>;
   /**
@@ -700,6 +762,8 @@ export type MessagePreview = {
   createdAt: Scalars['DateTime']['output'];
   /** Bird message id. */
   id: Scalars['ID']['output'];
+  /** True when a contact sent it. Null when Bird leaves the sender out of the preview. */
+  incoming?: Maybe<Scalars['Boolean']['output']>;
   /**
    * The full message (`GET /conversations/{id}/messages/{messageId}`, or no call at all when the same
    * operation already listed it). Null, with an error, when that call fails.
@@ -999,7 +1063,10 @@ export type Query = {
    * no conversation has that id in the workspace.
    */
   conversation?: Maybe<Conversation>;
-  /** The workspace's conversations, newest first (`GET /conversations`). One upstream call per page. */
+  /**
+   * The workspace's conversations, newest first by creation (`GET /conversations`): a new message does
+   * not move a conversation up. One upstream call per page.
+   */
   conversations: ConversationConnection;
   /**
    * One message of a conversation (`GET /conversations/{conversationId}/messages/{id}`). Null, with a
@@ -1047,7 +1114,9 @@ export type QueryConversationArgs = {
  */
 export type QueryConversationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  channelId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ConversationStatus>;
 };
 
 
@@ -1162,7 +1231,11 @@ export type ReplyToConversationInput = {
    * user id.
    */
   participantId: Scalars['ID']['input'];
-  /** The sender's kind: ACCESS_KEY, USER, FLOW or CONTACT. */
+  /**
+   * The sender's kind: ACCESS_KEY, USER, FLOW or CONTACT. To send as a flow through the channel with no
+   * flow set up, give FLOW with the conversation's channel id as `participantId` (Bird accepts it; the
+   * message's sender is then a FlowParticipant named after the channel).
+   */
   participantType: ParticipantType;
   /** Who to send it to. Bird picks the conversation's contacts when left out. */
   recipients?: InputMaybe<Array<RecipientInput>>;
@@ -1504,6 +1577,7 @@ export type ResolversTypes = {
   CarouselBodyInput: CarouselBodyInput;
   CarouselItem: ResolverTypeWrapper<JsonObject>;
   CarouselItemInput: CarouselItemInput;
+  ContactInConversationPolicy: ContactInConversationPolicy;
   ContactParticipant: ResolverTypeWrapper<BirdParticipant>;
   Conversation: ResolverTypeWrapper<BirdConversation>;
   ConversationAccessibility: ConversationAccessibility;
@@ -1694,6 +1768,7 @@ export type AddParticipantPayloadResolvers<ContextType = GatewayContext, ParentT
 };
 
 export type AttachmentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = {
+  birdUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   filename?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   inline?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   mediaUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1708,6 +1783,7 @@ export type CarouselBodyResolvers<ContextType = GatewayContext, ParentType exten
 export type CarouselItemResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CarouselItem'] = ResolversParentTypes['CarouselItem']> = {
   actions?: Resolver<Array<ResolversTypes['MessageAction']>, ParentType, ContextType>;
   altText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  birdUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mediaUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1736,6 +1812,8 @@ export type ConversationResolvers<ContextType = GatewayContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   initiatingParticipant?: Resolver<Maybe<ResolversTypes['Participant']>, ParentType, ContextType>;
   lastMessage?: Resolver<Maybe<ResolversTypes['MessagePreview']>, ParentType, ContextType>;
+  lastMessageIncomingAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastMessageOutgoingAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   messages?: Resolver<Maybe<ResolversTypes['MessageConnection']>, ParentType, ContextType, RequireFields<ConversationMessagesArgs, 'first'>>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   participants?: Resolver<Maybe<ResolversTypes['ParticipantConnection']>, ParentType, ContextType, RequireFields<ConversationParticipantsArgs, 'first'>>;
@@ -1765,11 +1843,13 @@ export type ConversationStatusResolvers = EnumResolverSignature<{ ACTIVE?: any, 
 export type ConversationVisibilityResolvers = EnumResolverSignature<{ DIRECT?: any, PRIVATE?: any, PUBLIC?: any, UNKNOWN?: any }, ResolversTypes['ConversationVisibility']>;
 
 export type CreateConversationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CreateConversationPayload'] = ResolversParentTypes['CreateConversationPayload']> = {
+  continued?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType>;
 };
 
 export type CreateUploadUrlPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CreateUploadUrlPayload'] = ResolversParentTypes['CreateUploadUrlPayload']> = {
   mediaUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previewUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uploadFormData?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   uploadMethod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uploadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1794,6 +1874,7 @@ export type DeletedConversationResolvers<ContextType = GatewayContext, ParentTyp
 
 export type FileResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['File'] = ResolversParentTypes['File']> = {
   altText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  birdUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   filename?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mediaUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1817,6 +1898,7 @@ export type FlowParticipantResolvers<ContextType = GatewayContext, ParentType ex
 
 export type GifBodyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GifBody'] = ResolversParentTypes['GifBody']> = {
   altText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  birdUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mediaUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1832,6 +1914,7 @@ export type HtmlBodyResolvers<ContextType = GatewayContext, ParentType extends R
 
 export type ImageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Image'] = ResolversParentTypes['Image']> = {
   altText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  birdUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mediaUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1856,6 +1939,7 @@ export type ListBodyResolvers<ContextType = GatewayContext, ParentType extends R
 };
 
 export type ListItemResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ListItem'] = ResolversParentTypes['ListItem']> = {
+  birdUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mediaUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1876,8 +1960,10 @@ export type MessageResolvers<ContextType = GatewayContext, ParentType extends Re
   conversation?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType>;
   conversationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   draft?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incoming?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   interactions?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   previewText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1918,6 +2004,7 @@ export type MessageEdgeResolvers<ContextType = GatewayContext, ParentType extend
 export type MessagePreviewResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MessagePreview'] = ResolversParentTypes['MessagePreview']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incoming?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
   recipients?: Resolver<Array<ResolversTypes['Recipient']>, ParentType, ContextType>;
   sender?: Resolver<Maybe<ResolversTypes['Participant']>, ParentType, ContextType>;
@@ -1928,7 +2015,7 @@ export type MessagePreviewResolvers<ContextType = GatewayContext, ParentType ext
 
 export type MessageSourceResolvers = EnumResolverSignature<{ CHANNELS?: any, CONVERSATIONS?: any, EXTERNAL?: any, UNKNOWN?: any }, ResolversTypes['MessageSource']>;
 
-export type MessageStatusResolvers = EnumResolverSignature<{ ACCEPTED?: any, DELIVERED?: any, DELIVERY_FAILED?: any, PROCESSING?: any, SENDING_FAILED?: any, SENT?: any, UNKNOWN?: any }, ResolversTypes['MessageStatus']>;
+export type MessageStatusResolvers = EnumResolverSignature<{ ACCEPTED?: any, DELIVERED?: any, DELIVERY_FAILED?: any, FAILED?: any, PENDING?: any, PROCESSING?: any, QUEUED?: any, READ?: any, REJECTED?: any, SENDING_FAILED?: any, SENT?: any, SKIPPED?: any, UNKNOWN?: any }, ResolversTypes['MessageStatus']>;
 
 export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addParticipant?: Resolver<ResolversTypes['AddParticipantPayload'], ParentType, ContextType, RequireFields<MutationAddParticipantArgs, 'input'>>;

@@ -6,6 +6,7 @@ export const MessagePreview: MessagePreviewResolvers = {
   text: (p) => p.preview?.text ?? '',
   status: (p) => p.status ?? null,
   sender: (p) => p.sender ?? null,
+  incoming: (p) => (p.sender ? p.sender.type === 'contact' : null),
   recipients: (p) => p.recipients ?? [],
   message: (p, _, ctx) => ctx.loaders.message.load({ conversationId: p.conversationId, id: p.id }),
 };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MutationResolvers } from '../generated/graphql.js';
+import { continueConversation, existingConversationOf } from './continueConversation.js';
 import { knownEnum } from './enums.js';
 import { createConversationBody, updateConversationBody } from './inputs/conversation.js';
 import { replyBody, updateMessageBody } from './inputs/message.js';
@@ -13,10 +14,17 @@ export const Mutation: MutationResolvers = {
       ? (input.initialMessage.reference ?? randomUUID())
       : null;
     const body = createConversationBody(input, reference);
-    const conversation = await ctx.client.createConversation(body, reference);
-    ctx.loaders.primeConversation(conversation);
-    void ctx.realtime.publish.conversationCreated(ctx.credentials?.workspaceId, conversation);
-    return { conversation };
+    try {
+      const conversation = await ctx.client.createConversation(body, reference);
+      ctx.loaders.primeConversation(conversation);
+      void ctx.realtime.publish.conversationCreated(ctx.credentials?.workspaceId, conversation);
+      return { conversation, continued: false };
+    } catch (err) {
+      const existing = input.ifContactInConversation === 'CONTINUE' && existingConversationOf(err);
+      if (typeof existing !== 'string') throw err;
+      const conversation = await continueConversation(ctx, existing, body, reference);
+      return { conversation, continued: true };
+    }
   },
 
   replyToConversation: async (_, { input }, ctx) => {
@@ -77,6 +85,10 @@ export const Mutation: MutationResolvers = {
     return { removedParticipantId: input.participantId };
   },
 
-  createUploadUrl: (_, { input }, ctx) =>
-    ctx.client.createPresignedUpload(input.conversationId, { contentType: input.contentType }),
+  createUploadUrl: async (_, { input }, ctx) => {
+    const upload = await ctx.client.createPresignedUpload(input.conversationId, {
+      contentType: input.contentType,
+    });
+    return { ...upload, previewUrl: ctx.media(upload.mediaUrl) ?? upload.mediaUrl };
+  },
 };

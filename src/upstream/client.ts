@@ -43,6 +43,12 @@ export interface PageQuery {
   readonly pageToken: string | null;
 }
 
+/** Optional filters of the conversations list; null means no filter. */
+export interface ConversationsFilter {
+  readonly channelId: string | null;
+  readonly status: string | null;
+}
+
 /** Counters of one operation's upstream traffic (reported in `extensions`). */
 export interface UpstreamStats {
   /** Upstream calls the operation made (what the cost estimate bounds). */
@@ -118,8 +124,14 @@ export class BirdClient {
     return this.call('GET', `/conversations/${seg(id)}`);
   }
 
-  listConversations(page: PageQuery): Promise<BirdPage<BirdConversation>> {
-    return this.call('GET', '/conversations', { query: pageParams(page) });
+  /** Bird also filters by `channelId` and `status` (undocumented, used in production: §7). */
+  listConversations(
+    page: PageQuery,
+    filter: ConversationsFilter = { channelId: null, status: null },
+  ): Promise<BirdPage<BirdConversation>> {
+    return this.call('GET', '/conversations', {
+      query: { channelId: filter.channelId, status: filter.status, ...pageParams(page) },
+    });
   }
 
   createConversation(
