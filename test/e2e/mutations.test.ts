@@ -136,6 +136,7 @@ const UPLOAD_URL = graphql(`
   mutation MutationsUploadUrl($c: ID!) {
     createUploadUrl(input: { conversationId: $c, contentType: "image/png" }) {
       mediaUrl
+      previewUrl
       uploadUrl
       uploadMethod
       uploadFormData
@@ -460,6 +461,10 @@ describe('the other operations', () => {
 
     expect(upload.uploadMethod).toBe('POST');
     expect(response.status).toBeLessThan(300);
-    expect((await fetch(upload.mediaUrl)).status).toBe(200);
+    // Bird's URL needs the access key; the gateway's link does not, and serves the uploaded file.
+    expect((await fetch(upload.mediaUrl)).status).toBe(401);
+    const preview = await fetch(new URL(upload.previewUrl, gw.url));
+    expect(preview.status).toBe(200);
+    expect(new Uint8Array(await preview.arrayBuffer())).toEqual(new Uint8Array([137, 80, 78, 71]));
   });
 });
