@@ -33,7 +33,8 @@ export class CredentialStore {
       return;
     }
     if (this.entries.size >= this.maxEntries) this.evict();
-    this.entries.set(hash, { ...credential, expiresAt });
+    const { workspaceId, authorization } = credential;
+    this.entries.set(hash, { workspaceId, authorization, expiresAt });
   }
 
   /** The credential stored under `hash`, unless it expired. */
@@ -44,7 +45,7 @@ export class CredentialStore {
       this.entries.delete(hash);
       return undefined;
     }
-    return entry;
+    return { workspaceId: entry.workspaceId, authorization: entry.authorization };
   }
 
   get size(): number {
