@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
-import { findImageMessage, IMAGE_QUERY, type ImageQueryData } from '../helpers/media.js';
+import { findImageMessage, imageUrls } from '../helpers/media.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const inCI = process.env.CI === 'true';
@@ -50,11 +50,7 @@ describe.skipIf(skipReason !== null)('media links in a browser', () => {
     async () => {
       if (gw === undefined || browser === undefined) throw new Error('set-up failed');
       const image = await findImageMessage(gw);
-      const result = await gw.query<ImageQueryData>(IMAGE_QUERY, {
-        c: image.conversationId,
-        id: image.id,
-      });
-      const link = result.data?.message.body.images[0]?.mediaUrl ?? '';
+      const link = (await imageUrls(gw, image)).mediaUrl;
       const page = browser.pages()[0] ?? (await browser.newPage());
       // A page on the gateway's origin, as the playground or an app's web view would be.
       await page.goto(new URL('/healthz', gw.url).href);

@@ -3,17 +3,23 @@
  * over the simulator that now behaves that way.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { ContactInConversationPolicy, CreateConversationInput } from '../gql/graphql.js';
+import { graphql } from '../gql/index.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
-interface RestConversation {
-  id: string;
-  channelId: string;
-  status: string;
-  featuredParticipants: {
-    type: string;
-    contact?: { identifierKey: string; identifierValue: string };
-  }[];
-}
+const restConversation = z.object({
+  id: z.string(),
+  channelId: z.string(),
+  status: z.string(),
+  featuredParticipants: z.array(
+    z.object({
+      type: z.string(),
+      contact: z.object({ identifierKey: z.string(), identifierValue: z.string() }).optional(),
+    }),
+  ),
+});
+type RestConversation = z.infer<typeof restConversation>;
 
 let gw: TestGateway;
 let active: RestConversation;
@@ -24,7 +30,11 @@ beforeAll(async () => {
 afterAll(() => gw.close());
 beforeEach(async () => {
   gw.simulator.reset();
-  const list = await gw.rest<{ results: RestConversation[] }>('GET', '/conversations?limit=50');
+  const list = await gw.rest(
+    z.object({ results: z.array(restConversation) }),
+    'GET',
+    '/conversations?limit=50',
+  );
   const found = list.body.results.find(
     (c) => c.status === 'active' && c.featuredParticipants.some((p) => p.contact !== undefined),
   );
@@ -40,21 +50,23 @@ const contactOf = (c: RestConversation) => {
 };
 
 describe('conversations(channelId, status)', () => {
-  const LIST = `query ($channelId: ID, $status: ConversationStatus, $after: String) {
-    conversations(first: 5, channelId: $channelId, status: $status, after: $after) {
-      nodes { id channelId status }
-      pageInfo { endCursor }
+  const LIST = graphql(`
+    query BirdFilteredConversations($channelId: ID, $status: ConversationStatus, $after: String) {
+      conversations(first: 5, channelId: $channelId, status: $status, after: $after) {
+        nodes {
+          id
+          channelId
+          status
+        }
+        pageInfo {
+          endCursor
+        }
+      }
     }
-  }`;
-  type List = {
-    conversations: {
-      nodes: { id: string; channelId: string; status: string }[];
-      pageInfo: { endCursor: string | null };
-    };
-  };
+  `);
 
   it('passes the filters to Bird and lists only matching conversations', async () => {
-    const result = await gw.query<List>(LIST, { channelId: active.channelId, status: 'CLOSED' });
+    const result = await gw.query(LIST, { channelId: active.channelId, status: 'CLOSED' });
 
     const nodes = result.data?.conversations.nodes ?? [];
     expect(nodes.length).toBeGreaterThan(0);
@@ -65,11 +77,11 @@ describe('conversations(channelId, status)', () => {
   });
 
   it('gives a filtered list its own cursors', async () => {
-    const filtered = await gw.query<List>(LIST, { status: 'ACTIVE' });
+    const filtered = await gw.query(LIST, { status: 'ACTIVE' });
     const cursor = filtered.data?.conversations.pageInfo.endCursor ?? '';
 
-    const next = await gw.query<List>(LIST, { status: 'ACTIVE', after: cursor });
-    const elsewhere = await gw.query<List>(LIST, { status: 'CLOSED', after: cursor });
+    const next = await gw.query(LIST, { status: 'ACTIVE', after: cursor });
+    const elsewhere = await gw.query(LIST, { status: 'CLOSED', after: cursor });
 
     expect(next.data?.conversations.nodes.every((c) => c.status === 'ACTIVE')).toBe(true);
     expect(elsewhere.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -77,13 +89,27 @@ describe('conversations(channelId, status)', () => {
 });
 
 describe('createConversation for a contact already in a conversation', () => {
-  const CREATE = `mutation ($input: CreateConversationInput!) {
-    createConversation(input: $input) {
-      continued
-      conversation { id lastMessage { text incoming sender { ... on ParticipantBase { id type } } } }
+  const CREATE = graphql(`
+    mutation BirdCreateForBusyContact($input: CreateConversationInput!) {
+      createConversation(input: $input) {
+        continued
+        conversation {
+          id
+          lastMessage {
+            text
+            incoming
+            sender {
+              ... on ParticipantBase {
+                id
+                type
+              }
+            }
+          }
+        }
+      }
     }
-  }`;
-  const input = (policy?: string) => {
+  `);
+  const input = (policy?: ContactInConversationPolicy): CreateConversationInput => {
     const contact = contactOf(active);
     return {
       name: 'A second thread',
@@ -105,15 +131,7 @@ describe('createConversation for a contact already in a conversation', () => {
   });
 
   it('continues the existing conversation with CONTINUE, sending the message there once', async () => {
-    const result = await gw.query<{
-      createConversation: {
-        continued: boolean;
-        conversation: {
-          id: string;
-          lastMessage: { text: string; incoming: boolean; sender: { id: string; type: string } };
-        };
-      };
-    }>(CREATE, { input: input('CONTINUE') });
+    const result = await gw.query(CREATE, { input: input('CONTINUE') });
 
     expect(result.errors).toBeUndefined();
     expect(result.data?.createConversation).toEqual({
@@ -136,23 +154,38 @@ describe('createConversation for a contact already in a conversation', () => {
 });
 
 describe('messages as a live channel moves them', () => {
-  const REPLY = `mutation ($input: ReplyToConversationInput!) {
-    replyToConversation(input: $input) { message { id sender { __typename ... on ParticipantBase { id } } } }
-  }`;
-  const MESSAGE = `query ($c: ID!, $id: ID!) {
-    message(conversationId: $c, id: $id) { status reason details incoming }
-    conversation(id: $c) { lastMessageIncomingAt lastMessageOutgoingAt }
-  }`;
-  type Read = {
-    message: { status: string; reason: string | null; details: unknown; incoming: boolean };
-    conversation: { lastMessageIncomingAt: string | null; lastMessageOutgoingAt: string | null };
-  };
-  type Reply = {
-    replyToConversation: { message: { id: string; sender: { __typename: string; id: string } } };
-  };
+  const REPLY = graphql(`
+    mutation BirdReplyAsFlow($input: ReplyToConversationInput!) {
+      replyToConversation(input: $input) {
+        message {
+          id
+          sender {
+            __typename
+            ... on ParticipantBase {
+              id
+            }
+          }
+        }
+      }
+    }
+  `);
+  const MESSAGE = graphql(`
+    query BirdMessageState($c: ID!, $id: ID!) {
+      message(conversationId: $c, id: $id) {
+        status
+        reason
+        details
+        incoming
+      }
+      conversation(id: $c) {
+        lastMessageIncomingAt
+        lastMessageOutgoingAt
+      }
+    }
+  `);
 
   it('sends as a flow through the channel from replyToConversation', async () => {
-    const result = await gw.query<Reply>(REPLY, {
+    const result = await gw.query(REPLY, {
       input: {
         conversationId: active.id,
         participantId: active.channelId,
@@ -161,7 +194,7 @@ describe('messages as a live channel moves them', () => {
       },
     });
 
-    expect(result.data?.replyToConversation.message.sender).toEqual({
+    expect(result.data?.replyToConversation.message?.sender).toEqual({
       __typename: 'FlowParticipant',
       id: active.channelId,
     });
@@ -169,7 +202,7 @@ describe('messages as a live channel moves them', () => {
 
   it('shows a failed send with its reason and details', async () => {
     gw.simulator.messageStatuses.configure({ enabled: true, stepMs: 3_600_000, failureRate: 1 });
-    const sent = await gw.query<Reply>(REPLY, {
+    const sent = await gw.query(REPLY, {
       input: {
         conversationId: active.id,
         participantId: active.channelId,
@@ -181,9 +214,9 @@ describe('messages as a live channel moves them', () => {
     for (let i = 0; i < 5 && gw.simulator.messageStatuses.pending > 0; i += 1)
       gw.simulator.messageStatuses.advance();
 
-    const read = await gw.query<Read>(MESSAGE, {
+    const read = await gw.query(MESSAGE, {
       c: active.id,
-      id: sent.data?.replyToConversation.message.id,
+      id: sent.data?.replyToConversation.message?.id ?? '',
     });
 
     const message = read.data?.message;
@@ -191,15 +224,15 @@ describe('messages as a live channel moves them', () => {
     expect(message?.reason).toMatch(/\w/);
     expect(message?.details).toHaveProperty('category');
     expect(message?.incoming).toBe(false);
-    expect(read.data?.conversation.lastMessageOutgoingAt).toMatch(/^\d{4}-/);
+    expect(read.data?.conversation?.lastMessageOutgoingAt).toMatch(/^\d{4}-/);
   });
 
   it('marks a customer message as incoming and dates it on the conversation', async () => {
     const inbound = gw.simulator.simulateInbound({ conversationId: active.id });
 
-    const read = await gw.query<Read>(MESSAGE, { c: active.id, id: inbound.messageId });
+    const read = await gw.query(MESSAGE, { c: active.id, id: inbound.messageId });
 
     expect(read.data?.message).toMatchObject({ status: 'DELIVERED', incoming: true, reason: null });
-    expect(read.data?.conversation.lastMessageIncomingAt).toMatch(/^\d{4}-/);
+    expect(read.data?.conversation?.lastMessageIncomingAt).toMatch(/^\d{4}-/);
   });
 });

@@ -3,12 +3,13 @@
  * gateway hands out `/media/<token>` links that load without it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
-import { findImageMessage, IMAGE_QUERY, type ImageQueryData } from '../helpers/media.js';
+import { findImageMessage, imageUrls } from '../helpers/media.js';
 
-interface ErrorBody {
-  errors: { message: string; extensions: { code: string } }[];
-}
+const errorBody = z.object({
+  errors: z.array(z.object({ message: z.string(), extensions: z.object({ code: z.string() }) })),
+});
 
 let gw: TestGateway;
 let image: Awaited<ReturnType<typeof findImageMessage>>;
@@ -20,15 +21,9 @@ beforeAll(async () => {
 afterAll(() => gw.close());
 
 async function linkOf(target: TestGateway, headers: Record<string, string> = {}): Promise<string> {
-  const result = await target.query<ImageQueryData>(
-    IMAGE_QUERY,
-    { c: image.conversationId, id: image.id },
-    headers,
-  );
-  const first = result.data?.message.body.images[0];
-  if (!first) throw new Error(JSON.stringify(result.errors));
-  expect(first.birdUrl).toBe(image.birdUrl);
-  return first.mediaUrl;
+  const urls = await imageUrls(target, image, headers);
+  expect(urls.birdUrl).toBe(image.birdUrl);
+  return urls.mediaUrl;
 }
 
 describe('media links', () => {
@@ -55,7 +50,7 @@ describe('media links', () => {
     const tampered = link.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
 
     const response = await fetch(new URL(tampered, gw.url));
-    const body = (await response.json()) as ErrorBody;
+    const body = errorBody.parse(await response.json());
 
     expect(response.status).toBe(403);
     expect(body.errors[0]?.extensions.code).toBe('MEDIA_LINK_INVALID');
@@ -84,7 +79,7 @@ describe('media links', () => {
       // The other instance accepts the signature but holds no credential for it (docs/media.md).
       const other = await fetch(new URL(link, second.url));
       expect(other.status).toBe(410);
-      expect(((await other.json()) as ErrorBody).errors[0]?.extensions.code).toBe(
+      expect(errorBody.parse(await other.json()).errors[0]?.extensions.code).toBe(
         'MEDIA_LINK_EXPIRED',
       );
     } finally {
