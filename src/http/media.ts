@@ -6,22 +6,16 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
-import type { Dispatcher } from 'undici';
 import {
   badRequest,
   mediaLinkExpired,
   mediaLinkInvalid,
   mediaUpstreamError,
 } from '../graphql/errors.js';
-import type { MediaLinks } from '../media/mediaLinks.js';
-import { fetchBirdMedia } from '../upstream/media.js';
+import { openMediaLink, type OpenMediaLinkDeps } from '../media/openMediaLink.js';
 import { sendError } from './respond.js';
 
-export interface MediaHandlerDeps {
-  readonly links: MediaLinks;
-  readonly dispatcher: Dispatcher;
-  readonly timeoutMs: number;
-}
+export type MediaHandlerDeps = OpenMediaLinkDeps;
 
 /** The route prefix of media links. */
 export const MEDIA_PATH = '/media/';
@@ -39,17 +33,10 @@ export function createMediaHandler(
       sendError(res, badRequest('Media links are loaded with GET.', 405));
       return;
     }
-    const checked = deps.links.check(path.slice(MEDIA_PATH.length));
-    if (!checked.ok) {
-      sendError(res, checked.problem === 'invalid' ? mediaLinkInvalid() : mediaLinkExpired());
-      return;
-    }
-    const answer = await fetchBirdMedia(checked.url, {
-      dispatcher: deps.dispatcher,
-      authorization: checked.credential.authorization,
-      timeoutMs: deps.timeoutMs,
-    });
-    if (answer.kind === 'redirect') {
+    const answer = await openMediaLink(deps, path.slice(MEDIA_PATH.length));
+    if (answer.kind === 'refused-link') {
+      sendError(res, answer.problem === 'invalid' ? mediaLinkInvalid() : mediaLinkExpired());
+    } else if (answer.kind === 'redirect') {
       res.writeHead(302, { location: answer.location });
       res.end();
     } else if (answer.kind === 'content') {
