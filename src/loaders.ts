@@ -8,7 +8,7 @@
  * Built by `createLoaders` for each operation and never shared across operations or tenants.
  */
 import DataLoader from 'dataloader';
-import type { BirdClient, PageQuery } from './upstream/client.js';
+import type { BirdClient, ConversationsFilter, PageQuery } from './upstream/client.js';
 import { participantRefKey as refKey, type ParticipantRef } from './upstream/participantRef.js';
 import type { BirdConversation, BirdMessage, BirdPage, BirdParticipant } from './upstream/types.js';
 
@@ -21,6 +21,9 @@ export interface ParticipantKey {
   readonly conversationId: string;
   readonly ref: ParticipantRef;
 }
+
+/** A page of the conversations list under its filters. */
+export interface ConversationsPageKey extends PageQuery, ConversationsFilter {}
 
 export interface MessagesPageKey extends PageQuery {
   readonly conversationId: string;
@@ -40,7 +43,7 @@ export interface Loaders {
   readonly conversation: DataLoader<string, BirdConversation>;
   readonly message: DataLoader<MessageKey, BirdMessage, string>;
   readonly participant: DataLoader<ParticipantKey, BirdParticipant, string>;
-  readonly conversationsPage: DataLoader<PageQuery, BirdPage<BirdConversation>, string>;
+  readonly conversationsPage: DataLoader<ConversationsPageKey, BirdPage<BirdConversation>, string>;
   readonly messagesPage: DataLoader<MessagesPageKey, BirdPage<BirdMessage>, string>;
   readonly participantsPage: DataLoader<ParticipantsPageKey, BirdPage<BirdParticipant>, string>;
   readonly participantConversationsPage: DataLoader<
@@ -116,8 +119,12 @@ function pageLoaders(
 ): PageLoaders {
   return {
     conversationsPage: new DataLoader(
-      each((page) => client.listConversations(page).then(primeConversations)),
-      { cacheKeyFn: pageKey },
+      each((key: ConversationsPageKey) =>
+        client.listConversations(key, key).then(primeConversations),
+      ),
+      {
+        cacheKeyFn: (key) => `${key.channelId ?? ''}\u0000${key.status ?? ''}\u0000${pageKey(key)}`,
+      },
     ),
     messagesPage: new DataLoader(
       each(async (key: MessagesPageKey) => {

@@ -8,16 +8,18 @@
  */
 import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import type { Dispatcher } from 'undici';
+import { Agent, type Dispatcher } from 'undici';
 import type { Config } from './config/index.js';
 import { createApollo } from './graphql/apollo.js';
 import { createContextFactory, type GatewayContext } from './graphql/context.js';
 import { loadManifest } from './graphql/persisted/manifest.js';
 import { PersistedRequests } from './graphql/persisted/persistedRequests.js';
 import { createGraphQLHandler } from './http/graphqlHandler.js';
+import { createMediaHandler } from './http/media.js';
 import { ReadinessCheck } from './http/readiness.js';
 import { createRouter } from './http/router.js';
 import { createHttpServer } from './http/httpServer.js';
+import { MediaLinks } from './media/mediaLinks.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { CursorCodec } from './pagination/cursor.js';
 import { createPlayground } from './playground/index.js';
@@ -90,12 +92,14 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
         concurrency: 1,
       }),
   });
+  const media = mediaParts(config, deps.dispatcher);
   const contextFor = createContextFactory({
     config,
     transport,
     cursors: new CursorCodec(config.cursorSecret),
     logger,
     realtime,
+    media: media.links,
   });
   const readiness = new ReadinessCheck({
     transport,
@@ -153,6 +157,7 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
         maxBodyBytes: config.webhooks.maxBodyBytes,
       }),
       stream: streaming.sse,
+      media: media.handler,
       readiness,
       logger,
     }),
@@ -178,7 +183,32 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
       await webhooks?.idle();
       // An injected bus belongs to whoever injected it.
       if (deps.events === undefined) await events.close();
-      await Promise.all([transport.close(), readiness.close()]);
+      await Promise.all([transport.close(), readiness.close(), media.close()]);
     },
+  };
+}
+
+/** Media links and their route; Bird's media may sit on another origin than its API. */
+function mediaParts(config: Config, injected: Dispatcher | undefined) {
+  const { accessKey, workspaceId } = config.upstream;
+  const links = new MediaLinks({
+    config: config.media,
+    secret: config.cursorSecret,
+    ownCredential:
+      accessKey === null || workspaceId === null
+        ? null
+        : { workspaceId, authorization: `AccessKey ${accessKey}` },
+  });
+  const dispatcher =
+    injected ?? new Agent({ connect: { timeout: config.upstream.connectTimeoutMs } });
+  const handler = createMediaHandler({
+    links,
+    dispatcher,
+    timeoutMs: config.upstream.headersTimeoutMs,
+  });
+  return {
+    links,
+    handler,
+    close: () => (injected === undefined ? dispatcher.close() : Promise.resolve()),
   };
 }

@@ -79,6 +79,14 @@ export const env = z.object({
   HTTP_REQUEST_TIMEOUT_MS: int('HTTP_REQUEST_TIMEOUT_MS', 100, 3_600_000).default(30_000),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: int('HTTP_KEEP_ALIVE_TIMEOUT_MS', 0, 600_000).default(5_000),
   HTTP_MAX_CONNECTIONS: int('HTTP_MAX_CONNECTIONS', 1, 1_000_000).default(10_000),
+  // --- media links (docs/media.md) ------------------------------------------------------------
+  MEDIA_URL_TTL_SECONDS: int('MEDIA_URL_TTL_SECONDS', 10, 3_600).default(600),
+  MEDIA_PUBLIC_URL: z
+    .url({
+      error: 'MEDIA_PUBLIC_URL must be an absolute http(s) URL such as https://gw.example.com',
+    })
+    .refine((u) => /^https?:\/\//.test(u), 'MEDIA_PUBLIC_URL must use http or https')
+    .optional(),
   UPSTREAM_CONCURRENCY_PER_REQUEST: int('UPSTREAM_CONCURRENCY_PER_REQUEST', 1, 100).default(32),
   UPSTREAM_CONNECTIONS: int('UPSTREAM_CONNECTIONS', 1, 4096).default(256),
   UPSTREAM_CONNECT_TIMEOUT_MS: int('UPSTREAM_CONNECT_TIMEOUT_MS', 100, 60_000).default(3_000),

@@ -136,13 +136,14 @@ export function loadConfig(source: NodeJS.ProcessEnv, demoUpstream?: DemoUpstrea
   checkHttp(e);
 
   const cursorSecret = e.CURSOR_SECRET ?? (demo ? DEMO_CURSOR_SECRET : null);
+  const upstream = upstreamConfig(e, demoUpstream, accessKey);
   return Object.freeze({
     env: e.NODE_ENV,
     demo,
     port: e.PORT,
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
-    upstream: upstreamConfig(e, demoUpstream, accessKey),
+    upstream,
     auth: Object.freeze({
       tokens: Object.freeze([...tokens]),
       // Demo data is public: the demo gateway serves the simulator's key to everyone unless
@@ -194,6 +195,15 @@ export function loadConfig(source: NodeJS.ProcessEnv, demoUpstream?: DemoUpstrea
     subscriptions: Object.freeze({
       heartbeatMs: e.SUBSCRIPTION_HEARTBEAT_MS,
       credentialCheckTtlMs: e.SUBSCRIPTION_CREDENTIAL_CHECK_TTL_MS,
+    }),
+    media: Object.freeze({
+      ttlSeconds: e.MEDIA_URL_TTL_SECONDS,
+      publicUrl: (e.MEDIA_PUBLIC_URL ?? e.PUBLIC_URL)?.replace(/\/+$/, '') ?? null,
+      // Bird serves media from its own host (bird-api.md §7); the API origin covers the simulator,
+      // which serves that host's paths itself.
+      birdOrigins: Object.freeze([
+        ...new Set([new URL(upstream.url).origin, 'https://media.api.bird.com']),
+      ]),
     }),
   });
 }

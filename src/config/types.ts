@@ -158,6 +158,16 @@ export interface SubscriptionsConfig {
   readonly credentialCheckTtlMs: number;
 }
 
+/** Gateway media links (see src/media/ and docs/media.md). */
+export interface MediaConfig {
+  /** How long a gateway media link works after the response that carried it. */
+  readonly ttlSeconds: number;
+  /** Origin (and path prefix) media links start with; null for links relative to the gateway. */
+  readonly publicUrl: string | null;
+  /** Origins of Bird media that need the access key; links to any other URL are passed on as is. */
+  readonly birdOrigins: readonly string[];
+}
+
 export interface Config {
   readonly env: Environment;
   /** True when the gateway serves the embedded simulator because no Bird settings were given. */
@@ -195,4 +205,5 @@ export interface Config {
    */
   readonly demoInboundEveryMs: number | null;
   readonly subscriptions: SubscriptionsConfig;
+  readonly media: MediaConfig;
 }

@@ -75,11 +75,16 @@ export type AddParticipantPayload = {
 /** A file attached to a text or email message. */
 export type Attachment = {
   __typename?: 'Attachment';
+  /** The file's URL exactly as Bird has it (Bird's media need the access key). Null when none. */
+  birdUrl?: Maybe<Scalars['String']['output']>;
   /** File name shown to the recipient. Null when none. */
   filename?: Maybe<Scalars['String']['output']>;
   /** Whether the file is shown inline in an email. Null when Bird does not say. */
   inline?: Maybe<Scalars['Boolean']['output']>;
-  /** URL of the file. Null only if Bird leaves it out. */
+  /**
+   * URL of the file that a browser or app can load: for media on Bird (which need the access key) a
+   * short-lived gateway link (`/media/...`, see docs/media.md); any other URL as Bird has it.
+   */
   mediaUrl?: Maybe<Scalars['String']['output']>;
 };
 
@@ -117,9 +122,11 @@ export type CarouselItem = {
   actions: Array<MessageAction>;
   /** Text alternative of the image. Null when none. */
   altText?: Maybe<Scalars['String']['output']>;
+  /** The card image's URL exactly as Bird has it. Null when none. */
+  birdUrl?: Maybe<Scalars['String']['output']>;
   /** Card text. Null when none. */
   description?: Maybe<Scalars['String']['output']>;
-  /** URL of the card's image. Null when none. */
+  /** URL of the card's image a browser can load (a gateway link for Bird media). Null when none. */
   mediaUrl?: Maybe<Scalars['String']['output']>;
   /** Card title. Null only if Bird leaves it out. */
   title?: Maybe<Scalars['String']['output']>;
@@ -138,6 +145,18 @@ export type CarouselItemInput = {
   /** Card title. */
   title: Scalars['String']['input'];
 };
+
+/** What `createConversation` does when a contact already has an active conversation on the channel. */
+export type ContactInConversationPolicy =
+  /**
+   * Continue the existing conversation: send the initial message there, to the same recipients, as a
+   * flow through the channel (participantType `flow` with the channel id, which Bird accepts with no
+   * flow set up), and return that conversation with `continued: true`. Without an initial message, just
+   * return it. The new conversation's name, attributes and participants are not applied.
+   */
+  | 'CONTINUE'
+  /** Fail with `CONTACT_ALREADY_IN_CONVERSATION`; `extensions.conversationId` names the conversation. */
+  | 'FAIL';
 
 /** A customer reached on a channel (Bird participant type `contact`). */
 export type ContactParticipant = Node & ParticipantBase & {
@@ -205,6 +224,10 @@ export type Conversation = Node & {
    * `messageId`.
    */
   lastMessage?: Maybe<MessagePreview>;
+  /** When a contact last sent a message. Null until one has (or when Bird leaves it out). */
+  lastMessageIncomingAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the workspace (a user, key, flow or bot) last sent a message. Null until one has. */
+  lastMessageOutgoingAt?: Maybe<Scalars['DateTime']['output']>;
   /**
    * The conversation's messages, newest first (`GET /conversations/{id}/messages`): one upstream call
    * per page. Null, with an error, when that call fails.
@@ -287,9 +310,17 @@ export type CreateConversationInput = {
   channelId: Scalars['ID']['input'];
   /** Free-text description. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * What to do when Bird refuses because a contact already has an active conversation on the channel
+   * (Bird allows one per contact and channel). Defaults to FAIL.
+   */
+  ifContactInConversation?: InputMaybe<ContactInConversationPolicy>;
   /** A message to send at once. */
   initialMessage?: InputMaybe<InitialMessageInput>;
-  /** Name; the subject line on email channels. */
+  /**
+   * Name; the subject line on email channels. Required (Bird refuses a conversation without one); left
+   * nullable in the schema for compatibility, so leaving it out is `BAD_USER_INPUT` with no upstream call.
+   */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Who takes part, at most 5. Contacts given by identifier are created or reused. */
   participants?: InputMaybe<Array<ParticipantRefInput>>;
@@ -300,7 +331,9 @@ export type CreateConversationInput = {
 /** The result of `createConversation`. */
 export type CreateConversationPayload = {
   __typename?: 'CreateConversationPayload';
-  /** The new conversation, with its `lastMessage` when an initial message was given. */
+  /** True when an existing conversation was continued instead (`ifContactInConversation: CONTINUE`). */
+  continued: Scalars['Boolean']['output'];
+  /** The new conversation (or the continued one), with its `lastMessage` when a message was sent. */
   conversation?: Maybe<Conversation>;
 };
 
@@ -315,8 +348,13 @@ export type CreateUploadUrlInput = {
 /** Where and how to upload a file. */
 export type CreateUploadUrlPayload = {
   __typename?: 'CreateUploadUrlPayload';
-  /** Put this URL in a message body once the upload is done. */
+  /**
+   * Bird's URL of the file: put it in a message body once the upload is done. It needs the access key
+   * to load; show the file with `previewUrl`.
+   */
   mediaUrl: Scalars['String']['output'];
+  /** A gateway link to the uploaded file that a browser can load (see docs/media.md). */
+  previewUrl: Scalars['String']['output'];
   /** Form fields to send with the file, as a JSON object of strings. */
   uploadFormData: Scalars['JSON']['output'];
   /** The HTTP method for the upload (Bird says `POST`). */
@@ -373,11 +411,16 @@ export type File = {
   __typename?: 'File';
   /** Text alternative. Null when none. */
   altText?: Maybe<Scalars['String']['output']>;
+  /** The file's URL exactly as Bird has it (Bird's media need the access key). */
+  birdUrl: Scalars['String']['output'];
   /** MIME type, for example `application/pdf`. */
   contentType: Scalars['String']['output'];
   /** File name shown to the recipient. Null when none. */
   filename?: Maybe<Scalars['String']['output']>;
-  /** URL of the file. */
+  /**
+   * URL of the file that a browser or app can load: for media on Bird (which need the access key) a
+   * short-lived gateway link (`/media/...`, see docs/media.md); any other URL as Bird has it.
+   */
   mediaUrl: Scalars['String']['output'];
 };
 
@@ -436,7 +479,12 @@ export type GifBody = {
   __typename?: 'GifBody';
   /** Text alternative for screen readers. Null when none. */
   altText?: Maybe<Scalars['String']['output']>;
-  /** URL of the GIF. */
+  /** The GIF's URL exactly as Bird has it (Bird's media need the access key). */
+  birdUrl: Scalars['String']['output'];
+  /**
+   * URL of the GIF that a browser or app can load: for media on Bird (which need the access key) a
+   * short-lived gateway link (`/media/...`, see docs/media.md); any other URL as Bird has it.
+   */
   mediaUrl: Scalars['String']['output'];
   /** Caption. Null when none. */
   text?: Maybe<Scalars['String']['output']>;
@@ -482,7 +530,12 @@ export type Image = {
   __typename?: 'Image';
   /** Text alternative for screen readers. Null when none. */
   altText?: Maybe<Scalars['String']['output']>;
-  /** URL of the image. */
+  /** The image's URL exactly as Bird has it (Bird's media need the access key). */
+  birdUrl: Scalars['String']['output'];
+  /**
+   * URL of the image that a browser or app can load: for media on Bird (which need the access key) a
+   * short-lived gateway link (`/media/...`, see docs/media.md); any other URL as Bird has it.
+   */
   mediaUrl: Scalars['String']['output'];
 };
 
@@ -564,6 +617,8 @@ export type ListBodyInput = {
 /** One choice of a list. */
 export type ListItem = {
   __typename?: 'ListItem';
+  /** The choice image's URL exactly as Bird has it. Null when none. */
+  birdUrl?: Maybe<Scalars['String']['output']>;
   /** Explanation under the title. Null when none. */
   description?: Maybe<Scalars['String']['output']>;
   /**
@@ -571,7 +626,7 @@ export type ListItem = {
    * named `id`: it is unique only within its list, and caches would merge items of different messages.
    */
   itemId?: Maybe<Scalars['String']['output']>;
-  /** URL of an image for the choice. Null when none. */
+  /** URL of an image for the choice a browser can load (a gateway link for Bird media). Null when none. */
   mediaUrl?: Maybe<Scalars['String']['output']>;
   /** The item exactly as Bird sent it (its shape varies by channel). */
   raw: Scalars['JSON']['output'];
@@ -617,10 +672,20 @@ export type Message = Node & {
   conversationId: Scalars['ID']['output'];
   /** When the message was created. */
   createdAt: Scalars['DateTime']['output'];
+  /**
+   * Bird's details of a failure, as sent (for example `{"category": "bounceHard"}` on email). Null
+   * when Bird gives none.
+   */
+  details?: Maybe<Scalars['JSON']['output']>;
   /** True while the message is a draft that has not been sent. */
   draft: Scalars['Boolean']['output'];
   /** Global id of the message (see `Node`); it includes the conversation. */
   id: Scalars['ID']['output'];
+  /**
+   * True when a contact sent it (a customer's message), false when the workspace did (a user, access
+   * key, flow or bot). Bird's messages have no direction; this is how integrations tell (§7).
+   */
+  incoming: Scalars['Boolean']['output'];
   /** Read receipts, clicks and reactions as Bird reports them (Bird's `interactions`). Null when none. */
   interactions?: Maybe<Scalars['JSON']['output']>;
   /**
@@ -728,6 +793,8 @@ export type MessagePreview = {
   __typename?: 'MessagePreview';
   /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** True when a contact sent it. Null when Bird leaves the sender out of the preview. */
+  incoming?: Maybe<Scalars['Boolean']['output']>;
   /**
    * The full message (`GET /conversations/{id}/messages/{messageId}`, or no call at all when the same
    * operation already listed it). Null, with an error, when that call fails.
@@ -795,7 +862,7 @@ export type Mutation = {
   removeParticipant: RemoveParticipantPayload;
   /**
    * Send a message in an existing conversation (`POST /conversations/{id}/messages`). Fails with
-   * `CONFLICT` when the conversation is closed.
+   * `CONVERSATION_CLOSED` when the conversation is closed.
    */
   replyToConversation: ReplyToConversationPayload;
   /**
@@ -1075,7 +1142,10 @@ export type Query = {
    * conversation has that id in the workspace.
    */
   conversation?: Maybe<Conversation>;
-  /** The workspace's conversations, newest first (`GET /conversations`). One upstream call per page. */
+  /**
+   * The workspace's conversations, newest first by creation (`GET /conversations`): a new message does
+   * not move a conversation up. One upstream call per page.
+   */
   conversations: ConversationConnection;
   /**
    * One message of a conversation (`GET /conversations/{conversationId}/messages/{id}`). Null, with a
@@ -1145,7 +1215,9 @@ export type QueryConversationArgs = {
  */
 export type QueryConversationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  channelId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ConversationStatus>;
 };
 
 
@@ -1299,7 +1371,11 @@ export type ReplyToConversationInput = {
    * user id.
    */
   participantId: Scalars['ID']['input'];
-  /** The sender's kind: ACCESS_KEY, USER, FLOW or CONTACT. */
+  /**
+   * The sender's kind: ACCESS_KEY, USER, FLOW or CONTACT. To send as a flow through the channel with no
+   * flow set up, give FLOW with the conversation's channel id as `participantId` (Bird accepts it; the
+   * message's sender is then a FlowParticipant named after the channel).
+   */
   participantType: ParticipantType;
   /** Who to send it to. Bird picks the conversation's contacts when left out. */
   recipients?: InputMaybe<Array<RecipientInput>>;
@@ -1685,6 +1761,7 @@ export type ResolversTypes = {
   CarouselBodyInput: CarouselBodyInput;
   CarouselItem: ResolverTypeWrapper<JsonObject>;
   CarouselItemInput: CarouselItemInput;
+  ContactInConversationPolicy: ContactInConversationPolicy;
   ContactParticipant: ResolverTypeWrapper<ParticipantModel>;
   Conversation: ResolverTypeWrapper<BirdConversation>;
   ConversationAccessibility: ConversationAccessibility;
@@ -1879,6 +1956,7 @@ export type AddParticipantPayloadResolvers<ContextType = GatewayContext, ParentT
 };
 
 export type AttachmentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = {
+  birdUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   filename?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   inline?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   mediaUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1893,6 +1971,7 @@ export type CarouselBodyResolvers<ContextType = GatewayContext, ParentType exten
 export type CarouselItemResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CarouselItem'] = ResolversParentTypes['CarouselItem']> = {
   actions?: Resolver<Array<ResolversTypes['MessageAction']>, ParentType, ContextType>;
   altText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  birdUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mediaUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1923,6 +2002,8 @@ export type ConversationResolvers<ContextType = GatewayContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   initiatingParticipant?: Resolver<Maybe<ResolversTypes['Participant']>, ParentType, ContextType>;
   lastMessage?: Resolver<Maybe<ResolversTypes['MessagePreview']>, ParentType, ContextType>;
+  lastMessageIncomingAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastMessageOutgoingAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   messages?: Resolver<Maybe<ResolversTypes['MessageConnection']>, ParentType, ContextType, RequireFields<ConversationMessagesArgs, 'first'>>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   participants?: Resolver<Maybe<ResolversTypes['ParticipantConnection']>, ParentType, ContextType, RequireFields<ConversationParticipantsArgs, 'first'>>;
@@ -1953,11 +2034,13 @@ export type ConversationStatusResolvers = EnumResolverSignature<{ ACTIVE?: any, 
 export type ConversationVisibilityResolvers = EnumResolverSignature<{ DIRECT?: any, PRIVATE?: any, PUBLIC?: any, UNKNOWN?: any }, ResolversTypes['ConversationVisibility']>;
 
 export type CreateConversationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CreateConversationPayload'] = ResolversParentTypes['CreateConversationPayload']> = {
+  continued?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType>;
 };
 
 export type CreateUploadUrlPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CreateUploadUrlPayload'] = ResolversParentTypes['CreateUploadUrlPayload']> = {
   mediaUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previewUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uploadFormData?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   uploadMethod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uploadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1985,6 +2068,7 @@ export type DeletedConversationResolvers<ContextType = GatewayContext, ParentTyp
 
 export type FileResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['File'] = ResolversParentTypes['File']> = {
   altText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  birdUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   filename?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mediaUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2009,6 +2093,7 @@ export type FlowParticipantResolvers<ContextType = GatewayContext, ParentType ex
 
 export type GifBodyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GifBody'] = ResolversParentTypes['GifBody']> = {
   altText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  birdUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mediaUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2024,6 +2109,7 @@ export type HtmlBodyResolvers<ContextType = GatewayContext, ParentType extends R
 
 export type ImageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Image'] = ResolversParentTypes['Image']> = {
   altText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  birdUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mediaUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2048,6 +2134,7 @@ export type ListBodyResolvers<ContextType = GatewayContext, ParentType extends R
 };
 
 export type ListItemResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ListItem'] = ResolversParentTypes['ListItem']> = {
+  birdUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   itemId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mediaUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2069,8 +2156,10 @@ export type MessageResolvers<ContextType = GatewayContext, ParentType extends Re
   conversation?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType>;
   conversationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   draft?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incoming?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   interactions?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   previewText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2111,6 +2200,7 @@ export type MessageEdgeResolvers<ContextType = GatewayContext, ParentType extend
 
 export type MessagePreviewResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MessagePreview'] = ResolversParentTypes['MessagePreview']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  incoming?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
   messageBirdId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2123,7 +2213,7 @@ export type MessagePreviewResolvers<ContextType = GatewayContext, ParentType ext
 
 export type MessageSourceResolvers = EnumResolverSignature<{ CHANNELS?: any, CONVERSATIONS?: any, EXTERNAL?: any, UNKNOWN?: any }, ResolversTypes['MessageSource']>;
 
-export type MessageStatusResolvers = EnumResolverSignature<{ ACCEPTED?: any, DELIVERED?: any, DELIVERY_FAILED?: any, PROCESSING?: any, SENDING_FAILED?: any, SENT?: any, UNKNOWN?: any }, ResolversTypes['MessageStatus']>;
+export type MessageStatusResolvers = EnumResolverSignature<{ ACCEPTED?: any, DELIVERED?: any, DELIVERY_FAILED?: any, FAILED?: any, PENDING?: any, PROCESSING?: any, QUEUED?: any, READ?: any, REJECTED?: any, SENDING_FAILED?: any, SENT?: any, SKIPPED?: any, UNKNOWN?: any }, ResolversTypes['MessageStatus']>;
 
 export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addParticipant?: Resolver<ResolversTypes['AddParticipantPayload'], ParentType, ContextType, RequireFields<MutationAddParticipantArgs, 'input'>>;

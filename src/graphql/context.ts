@@ -8,6 +8,7 @@ import { createAuthenticator } from './auth.js';
 import { requestIdFrom } from '../http/requestId.js';
 import { createLoaders, type Loaders } from '../loaders.js';
 import type { Logger } from '../observability/logger.js';
+import type { MediaLinker, MediaLinks } from '../media/mediaLinks.js';
 import type { CursorCodec } from '../pagination/cursor.js';
 import type { Realtime } from '../realtime/realtime.js';
 import { BirdClient, type Credentials } from '../upstream/client.js';
@@ -25,6 +26,8 @@ export interface GatewayContext {
   readonly logger: Logger;
   /** Subscriptions' fan-out and shared fetches, and what mutations publish (one per gateway). */
   readonly realtime: Realtime;
+  /** Turns Bird's media URLs into gateway media links bound to this request's credentials. */
+  readonly media: MediaLinker;
   /** Cursor scope for a collection of this operation's workspace. */
   scope(collection: string): string;
 }
@@ -35,6 +38,7 @@ export interface ContextDeps {
   readonly cursors: CursorCodec;
   readonly logger: Logger;
   readonly realtime: Realtime;
+  readonly media: MediaLinks;
 }
 
 export interface RequestInfo {
@@ -62,6 +66,7 @@ class OperationContext implements GatewayContext {
     private readonly baseLogger: Logger,
     private readonly workspace: string,
     readonly realtime: Realtime,
+    readonly media: MediaLinker,
   ) {}
 
   get logger(): Logger {
@@ -100,6 +105,7 @@ export function createContextFactory(deps: ContextDeps): (request: RequestInfo) 
       deps.logger,
       credentials?.workspaceId ?? '',
       deps.realtime,
+      deps.media.linker(credentials),
     );
   };
 }

@@ -9,6 +9,7 @@ import {
   type EdgeModel,
   type UpstreamPage,
 } from './connection.js';
+import type { ConversationsFilter } from '../upstream/client.js';
 import { participantRefKey, type ParticipantRef } from '../upstream/participantRef.js';
 import { member } from '../ids/objectIds.js';
 import type { ParticipantModel } from '../resolvers/models.js';
@@ -27,16 +28,27 @@ const toPage = <T>(page: BirdPage<T>): UpstreamPage<T> => ({
 
 const byId = (item: { id: string }) => item.id;
 
-/** The workspace's conversations, newest first. */
+/**
+ * The workspace's conversations, newest first, optionally filtered. A filtered list is its own
+ * cursor scope: a cursor of one filter is refused by another, as Bird's page tokens are.
+ */
 export function conversationsConnection(
   ctx: GatewayContext,
+  filter: ConversationsFilter,
   args: PageArgs,
 ): ConnectionModel<BirdConversation> {
+  const unfiltered = filter.channelId === null && filter.status === null;
   return connection<BirdConversation>(
     {
-      scope: ctx.scope('conversations'),
+      // The unfiltered scope is unchanged, so cursors handed out before filters existed still work.
+      scope: ctx.scope(
+        unfiltered
+          ? 'conversations'
+          : `conversations\u0000${filter.channelId ?? ''}\u0000${filter.status ?? ''}`,
+      ),
       codec: ctx.cursors,
-      fetch: async (page) => toPage(await ctx.loaders.conversationsPage.load(page)),
+      fetch: async (page) =>
+        toPage(await ctx.loaders.conversationsPage.load({ ...filter, ...page })),
       idOf: byId,
     },
     args,

@@ -33,6 +33,16 @@ const globalIds = (ids: DemoIds): DemoIds => ({
   otherConversationId: conversationGlobalId(ids.otherConversationId),
 });
 
+/**
+ * A contact with no active conversation on the demo channels: the seeds' John Doe (see
+ * src/simulator/README.md). Bird allows one active conversation per contact and channel, so starting
+ * one with the demo conversation's own contact would be refused (CONTACT_ALREADY_IN_CONVERSATION).
+ */
+const freeContact = (key: string) =>
+  key === 'emailaddress'
+    ? { identifierKey: key, identifierValue: 'john.doe@bird.com' }
+    : { identifierKey: key, identifierValue: '+31627543581' };
+
 const EXAMPLES: Readonly<Record<string, (ids: DemoIds) => Variables>> = {
   Inbox: () => ({ first: 5 }),
   ConversationThread: (ids) => ({ id: ids.conversationId, first: 10 }),
@@ -46,8 +56,7 @@ const EXAMPLES: Readonly<Record<string, (ids: DemoIds) => Variables>> = {
   CreateConversation: (ids) => ({
     channelId: ids.channelId,
     name: 'Started from the playground',
-    identifierKey: ids.identifierKey,
-    identifierValue: ids.identifierValue,
+    ...freeContact(ids.identifierKey),
     text: 'Hi! How can we help you today?',
   }),
   // Another conversation than the one the reply goes to: closing it would make replies fail.

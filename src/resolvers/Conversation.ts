@@ -11,6 +11,8 @@ export const Conversation: ConversationResolvers = {
   platformStyle: (c) => c.platformStyle ?? null,
   style: (c) => c.style ?? null,
   attributes: (c) => c.attributes ?? null,
+  lastMessageIncomingAt: (c) => c.lastMessageIncomingAt ?? null,
+  lastMessageOutgoingAt: (c) => c.lastMessageOutgoingAt ?? null,
   activeParticipantCount: (c) => c.activeParticipantCount ?? null,
   pendingParticipantCount: (c) => c.pendingParticipantCount ?? null,
   featuredParticipants: (c) => (c.featuredParticipants ?? []).map((p) => member(p, c.id)),

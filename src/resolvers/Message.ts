@@ -13,6 +13,9 @@ export const Message: MessageResolvers = {
   recipients: (m) => m.recipients ?? [],
   draft: (m) => m.draft ?? false,
   reason: (m) => m.reason ?? null,
+  details: (m) => m.details ?? null,
+  // Bird's messages have no direction; integrations take a contact's message as incoming (§7).
+  incoming: (m) => m.sender.type === 'contact',
   source: (m) => m.source ?? null,
   body: (m) => taggedBody(m),
   previewText: (m) => previewText(taggedBody(m)),

@@ -9,6 +9,7 @@ export const MessagePreview: MessagePreviewResolvers = {
   messageId: (p) => messageGlobalId(p.conversationId, p.id),
   messageBirdId: (p) => p.id,
   sender: (p) => (p.sender ? lastMessageSender(p.sender, p.conversationId, p.id) : null),
+  incoming: (p) => (p.sender ? p.sender.type === 'contact' : null),
   recipients: (p) => p.recipients ?? [],
   message: (p, _, ctx) => ctx.loaders.message.load({ conversationId: p.conversationId, id: p.id }),
 };

@@ -37,7 +37,12 @@ export const Query: QueryResolvers = {
     return ctx.loaders.conversation.load(id);
   },
 
-  conversations: (_, args, ctx) => conversationsConnection(ctx, args),
+  conversations: (_, { channelId, status, ...args }, ctx) =>
+    conversationsConnection(
+      ctx,
+      { channelId: channelId ?? null, status: knownEnum(status, 'status') },
+      args,
+    ),
 
   message: (_, args, ctx, info) => {
     const { conversationId, messageId } = messageIdArgs(args.conversationId, args.id);

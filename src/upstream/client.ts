@@ -45,6 +45,12 @@ export interface PageQuery {
   readonly pageToken: string | null;
 }
 
+/** Optional filters of the conversations list; null means no filter. */
+export interface ConversationsFilter {
+  readonly channelId: string | null;
+  readonly status: string | null;
+}
+
 /** Counters of one operation's upstream traffic (reported in `extensions`). */
 export interface UpstreamStats {
   /** Upstream calls the operation made (what the cost estimate bounds). */
@@ -120,9 +126,13 @@ export class BirdClient {
     return this.call('GET', birdPath`/conversations/${id}`, { shape: SHAPES.conversation });
   }
 
-  listConversations(page: PageQuery): Promise<BirdPage<BirdConversation>> {
+  /** Bird also filters by `channelId` and `status` (undocumented, used in production: §7). */
+  listConversations(
+    page: PageQuery,
+    filter: ConversationsFilter = { channelId: null, status: null },
+  ): Promise<BirdPage<BirdConversation>> {
     return this.call('GET', birdPath`/conversations`, {
-      query: pageParams(page),
+      query: { channelId: filter.channelId, status: filter.status, ...pageParams(page) },
       shape: SHAPES.conversationPage,
     });
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { MutationResolvers } from '../../generated/graphql.js';
 import { conversationIdArg } from '../../ids/idArgs.js';
+import { continueConversation, existingConversationOf } from '../continueConversation.js';
 import { createConversationBody, updateConversationBody } from '../inputs/conversation.js';
 import { participantRefInput } from './refs.js';
 
@@ -19,10 +20,18 @@ export const conversationMutations: ConversationMutations = {
       participantRefInput(p, `participants[${i}]`),
     );
     const body = createConversationBody({ ...input, participants }, reference);
-    const conversation = await ctx.client.createConversation(body, reference);
-    ctx.loaders.primeConversation(conversation);
-    void ctx.realtime.publish.conversationCreated(ctx.credentials?.workspaceId, conversation);
-    return { conversation };
+    try {
+      const conversation = await ctx.client.createConversation(body, reference);
+      ctx.loaders.primeConversation(conversation);
+      void ctx.realtime.publish.conversationCreated(ctx.credentials?.workspaceId, conversation);
+      return { conversation, continued: false };
+    } catch (err) {
+      // Bird allows one active conversation per contact and channel: continue it when asked to.
+      const existing = input.ifContactInConversation === 'CONTINUE' && existingConversationOf(err);
+      if (typeof existing !== 'string') throw err;
+      const conversation = await continueConversation(ctx, existing, body, reference);
+      return { conversation, continued: true };
+    }
   },
 
   updateConversation: async (_, { input }, ctx) => {

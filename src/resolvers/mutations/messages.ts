@@ -46,8 +46,11 @@ export const messageMutations: MessageMutations = {
     return { conversationId, messageId };
   },
 
-  createUploadUrl: (_, { input }, ctx) =>
-    ctx.client.createPresignedUpload(conversationIdArg(input.conversationId, 'conversationId'), {
+  createUploadUrl: async (_, { input }, ctx) => {
+    const conversationId = conversationIdArg(input.conversationId, 'conversationId');
+    const upload = await ctx.client.createPresignedUpload(conversationId, {
       contentType: input.contentType,
-    }),
+    });
+    return { ...upload, previewUrl: ctx.media(upload.mediaUrl) ?? upload.mediaUrl };
+  },
 };
