@@ -13,7 +13,7 @@
 import DataLoader from 'dataloader';
 import { entries } from './cache/entries.js';
 import type { OperationCache } from './cache/operationCache.js';
-import type { BirdClient, PageQuery } from './upstream/client.js';
+import type { BirdClient, ConversationsFilter, PageQuery } from './upstream/client.js';
 import { participantRefKey as refKey, type ParticipantRef } from './upstream/participantRef.js';
 import type { BirdConversation, BirdMessage, BirdPage, BirdParticipant } from './upstream/types.js';
 
@@ -26,6 +26,9 @@ export interface ParticipantKey {
   readonly conversationId: string;
   readonly ref: ParticipantRef;
 }
+
+/** A page of the conversations list under its filters. */
+export interface ConversationsPageKey extends PageQuery, ConversationsFilter {}
 
 export interface MessagesPageKey extends PageQuery {
   readonly conversationId: string;
@@ -45,7 +48,7 @@ export interface Loaders {
   readonly conversation: DataLoader<string, BirdConversation>;
   readonly message: DataLoader<MessageKey, BirdMessage, string>;
   readonly participant: DataLoader<ParticipantKey, BirdParticipant, string>;
-  readonly conversationsPage: DataLoader<PageQuery, BirdPage<BirdConversation>, string>;
+  readonly conversationsPage: DataLoader<ConversationsPageKey, BirdPage<BirdConversation>, string>;
   readonly messagesPage: DataLoader<MessagesPageKey, BirdPage<BirdMessage>, string>;
   readonly participantsPage: DataLoader<ParticipantsPageKey, BirdPage<BirdParticipant>, string>;
   readonly participantConversationsPage: DataLoader<
@@ -116,7 +119,7 @@ export function createLoaders(client: BirdClient, cache: OperationCache): Loader
     primeConversation,
     primeMessage,
     cache,
-    ...pageLoaders(client, cache, message, primeConversations),
+    ...pageLoaders(client, cache, { message, participant }, primeConversations),
   };
 }
 
@@ -129,17 +132,19 @@ type PageLoaders = Pick<
 function pageLoaders(
   client: BirdClient,
   cache: OperationCache,
-  message: Loaders['message'],
+  { message, participant }: Pick<Loaders, 'message' | 'participant'>,
   primeConversations: (page: BirdPage<BirdConversation>) => BirdPage<BirdConversation>,
 ): PageLoaders {
   return {
     conversationsPage: new DataLoader(
-      each((page) =>
+      each((key: ConversationsPageKey) =>
         cache
-          .read(entries.conversationsPage(page), () => client.listConversations(page))
+          .read(entries.conversationsPage(key, key), () => client.listConversations(key, key))
           .then(primeConversations),
       ),
-      { cacheKeyFn: pageKey },
+      {
+        cacheKeyFn: (key) => `${key.channelId ?? ''}\u0000${key.status ?? ''}\u0000${pageKey(key)}`,
+      },
     ),
     messagesPage: new DataLoader(
       each(async (key: MessagesPageKey) => {
@@ -153,7 +158,14 @@ function pageLoaders(
       { cacheKeyFn: (key) => `${key.conversationId}\u0000${pageKey(key)}` },
     ),
     participantsPage: new DataLoader(
-      each((key: ParticipantsPageKey) => client.listParticipants(key.conversationId, key)),
+      each(async (key: ParticipantsPageKey) => {
+        const page = await client.listParticipants(key.conversationId, key);
+        // So `node(id:)` of a listed participant costs no call.
+        for (const p of page.results) {
+          participant.prime({ conversationId: key.conversationId, ref: { id: p.id } }, p);
+        }
+        return page;
+      }),
       { cacheKeyFn: (key) => `${key.conversationId}\u0000${pageKey(key)}` },
     ),
     participantConversationsPage: new DataLoader(

@@ -6,9 +6,9 @@
  * Apollo Server runs on node:http directly through `executeHTTPGraphQLRequest`: no web framework
  * sits on the request path, which keeps per-request overhead low.
  */
-import { createServer as createHttpServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import type { Dispatcher } from 'undici';
+import { Agent, type Dispatcher } from 'undici';
 import { BentoCacheStore, type CacheStore } from './cache/store.js';
 import { ResponseCache } from './cache/responseCache.js';
 import type { Config } from './config/index.js';
@@ -17,8 +17,11 @@ import { createContextFactory, type GatewayContext } from './graphql/context.js'
 import { loadManifest } from './graphql/persisted/manifest.js';
 import { PersistedRequests } from './graphql/persisted/persistedRequests.js';
 import { createGraphQLHandler } from './http/graphqlHandler.js';
+import { createMediaHandler } from './http/media.js';
 import { ReadinessCheck } from './http/readiness.js';
 import { createRouter } from './http/router.js';
+import { createHttpServer } from './http/httpServer.js';
+import { MediaLinks } from './media/mediaLinks.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { CursorCodec } from './pagination/cursor.js';
 import { createPlayground } from './playground/index.js';
@@ -104,6 +107,7 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
           ttlMs: config.cache.ttlSeconds * 1000,
           shareAcrossKeys: config.cache.shareAcrossKeys,
         });
+  const media = mediaParts(config, deps.dispatcher);
   const contextFor = createContextFactory({
     config,
     transport,
@@ -111,6 +115,7 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     logger,
     realtime,
     cache,
+    media: media.links,
   });
   const readiness = new ReadinessCheck({
     transport,
@@ -133,7 +138,7 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     config.persisted.mode === 'off' ? new Map() : loadManifest(config.persisted.manifestPath),
   );
 
-  const server = createHttpServer();
+  const server = createHttpServer(config.http);
   const schema = buildSchema();
   const apollo = createApollo(config, logger, server, schema);
   await apollo.start();
@@ -168,6 +173,7 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
         maxBodyBytes: config.webhooks.maxBodyBytes,
       }),
       stream: streaming.sse,
+      media: media.handler,
       readiness,
       logger,
     }),
@@ -194,7 +200,32 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
       await webhooks?.idle();
       // An injected bus belongs to whoever injected it.
       if (deps.events === undefined) await events.close();
-      await Promise.all([transport.close(), readiness.close(), cache?.close()]);
+      await Promise.all([transport.close(), readiness.close(), media.close(), cache?.close()]);
     },
+  };
+}
+
+/** Media links and their route; Bird's media may sit on another origin than its API. */
+function mediaParts(config: Config, injected: Dispatcher | undefined) {
+  const { accessKey, workspaceId } = config.upstream;
+  const links = new MediaLinks({
+    config: config.media,
+    secret: config.cursorSecret,
+    ownCredential:
+      accessKey === null || workspaceId === null
+        ? null
+        : { workspaceId, authorization: `AccessKey ${accessKey}` },
+  });
+  const dispatcher =
+    injected ?? new Agent({ connect: { timeout: config.upstream.connectTimeoutMs } });
+  const handler = createMediaHandler({
+    links,
+    dispatcher,
+    timeoutMs: config.upstream.headersTimeoutMs,
+  });
+  return {
+    links,
+    handler,
+    close: () => (injected === undefined ? dispatcher.close() : Promise.resolve()),
   };
 }

@@ -2,7 +2,7 @@
  * What is cached and under which tags. Keys here are relative to a tenant scope; tags are relative
  * to a workspace (an invalidation reaches every credential's entries of that workspace).
  */
-import type { PageQuery } from '../upstream/client.js';
+import type { ConversationsFilter, PageQuery } from '../upstream/client.js';
 
 export interface EntrySpec {
   /** The entry's key within its tenant scope. */
@@ -35,8 +35,8 @@ export const entries = {
     tags: [tags.message(conversationId, id)],
     short: false,
   }),
-  conversationsPage: (p: PageQuery): EntrySpec => ({
-    key: `convs:${page(p)}`,
+  conversationsPage: (p: PageQuery, f: ConversationsFilter): EntrySpec => ({
+    key: `convs:${e(f.channelId ?? '')}:${e(f.status ?? '')}:${page(p)}`,
     tags: [tags.conversations],
     short: p.pageToken !== null,
   }),

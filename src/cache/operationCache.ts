@@ -8,7 +8,7 @@
 import type { BirdClient, Credentials } from '../upstream/client.js';
 import { credentialKey } from '../upstream/credentials/verifiedCredentials.js';
 import type { BirdConversation } from '../upstream/types.js';
-import type { EntrySpec } from './entries.js';
+import { tags as entryTags, type EntrySpec } from './entries.js';
 import { SHORT_TTL_MS, type ResponseCache } from './responseCache.js';
 import type { StoredEntry } from './store.js';
 
@@ -144,6 +144,15 @@ export class OperationCache {
       source: 'mutation',
       conversationId,
     });
+  }
+
+  /** Read-your-writes: a conversation whose participants this operation changed. */
+  async participantsWritten(conversationId: string): Promise<void> {
+    if (this.shared === null || this.credentials === null) return;
+    await this.shared.invalidate(this.credentials.workspaceId, [
+      entryTags.conversation(conversationId),
+      entryTags.conversations,
+    ]);
   }
 
   /** Read-your-writes: a message this operation sent, changed or deleted. */

@@ -77,11 +77,26 @@ export const env = z.object({
   CACHE_SHARE_ACROSS_KEYS: bool('CACHE_SHARE_ACROSS_KEYS').optional(),
   READINESS_CACHE_MS: int('READINESS_CACHE_MS', 0, 600_000).default(5_000),
   SHUTDOWN_GRACE_MS: int('SHUTDOWN_GRACE_MS', 0, 600_000).default(10_000),
+  HTTP_HEADERS_TIMEOUT_MS: int('HTTP_HEADERS_TIMEOUT_MS', 100, 600_000).default(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: int('HTTP_REQUEST_TIMEOUT_MS', 100, 3_600_000).default(30_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: int('HTTP_KEEP_ALIVE_TIMEOUT_MS', 0, 600_000).default(5_000),
+  HTTP_MAX_CONNECTIONS: int('HTTP_MAX_CONNECTIONS', 1, 1_000_000).default(10_000),
+  // --- media links (docs/media.md) ------------------------------------------------------------
+  MEDIA_URL_TTL_SECONDS: int('MEDIA_URL_TTL_SECONDS', 10, 3_600).default(600),
+  MEDIA_PUBLIC_URL: z
+    .url({
+      error: 'MEDIA_PUBLIC_URL must be an absolute http(s) URL such as https://gw.example.com',
+    })
+    .refine((u) => /^https?:\/\//.test(u), 'MEDIA_PUBLIC_URL must use http or https')
+    .optional(),
   UPSTREAM_CONCURRENCY_PER_REQUEST: int('UPSTREAM_CONCURRENCY_PER_REQUEST', 1, 100).default(32),
   UPSTREAM_CONNECTIONS: int('UPSTREAM_CONNECTIONS', 1, 4096).default(256),
   UPSTREAM_CONNECT_TIMEOUT_MS: int('UPSTREAM_CONNECT_TIMEOUT_MS', 100, 60_000).default(3_000),
   UPSTREAM_HEADERS_TIMEOUT_MS: int('UPSTREAM_HEADERS_TIMEOUT_MS', 100, 120_000).default(10_000),
   UPSTREAM_BODY_TIMEOUT_MS: int('UPSTREAM_BODY_TIMEOUT_MS', 100, 120_000).default(10_000),
+  UPSTREAM_MAX_BODY_BYTES: int('UPSTREAM_MAX_BODY_BYTES', 1024, 256 * 1024 * 1024).default(
+    4 * 1024 * 1024,
+  ),
   // --- upstream resilience -------------------------------------------------------------------
   OPERATION_DEADLINE_MS: int('OPERATION_DEADLINE_MS', 100, 300_000).default(15_000),
   UPSTREAM_RETRY_ATTEMPTS: int('UPSTREAM_RETRY_ATTEMPTS', 1, 10).default(3),

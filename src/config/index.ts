@@ -68,6 +68,15 @@ function checkCredentials(e: Env, demo: boolean, accessKey: string | null): void
   }
 }
 
+/** Node refuses a headers timeout longer than the request timeout that includes it. */
+function checkHttp(e: Env): void {
+  if (e.HTTP_HEADERS_TIMEOUT_MS > e.HTTP_REQUEST_TIMEOUT_MS) {
+    throw new ConfigError(
+      'Invalid configuration:\n- HTTP_HEADERS_TIMEOUT_MS must not be longer than HTTP_REQUEST_TIMEOUT_MS (the whole request includes its headers).',
+    );
+  }
+}
+
 /** Bird's coordinates (the simulator's in demo mode), timeouts and resilience settings. */
 function upstreamConfig(
   e: Env,
@@ -84,6 +93,7 @@ function upstreamConfig(
     connectTimeoutMs: e.UPSTREAM_CONNECT_TIMEOUT_MS,
     headersTimeoutMs: e.UPSTREAM_HEADERS_TIMEOUT_MS,
     bodyTimeoutMs: e.UPSTREAM_BODY_TIMEOUT_MS,
+    maxBodyBytes: e.UPSTREAM_MAX_BODY_BYTES,
     operationDeadlineMs: e.OPERATION_DEADLINE_MS,
     retry: Object.freeze({
       attempts: e.UPSTREAM_RETRY_ATTEMPTS,
@@ -123,15 +133,17 @@ export function loadConfig(source: NodeJS.ProcessEnv, demoUpstream?: DemoUpstrea
   const tokens = e.GATEWAY_TOKENS ?? [];
   const accessKey = demo ? demoUpstream.accessKey : (e.BIRD_ACCESS_KEY ?? null);
   checkCredentials(e, demo, accessKey);
+  checkHttp(e);
 
   const cursorSecret = e.CURSOR_SECRET ?? (demo ? DEMO_CURSOR_SECRET : null);
+  const upstream = upstreamConfig(e, demoUpstream, accessKey);
   return Object.freeze({
     env: e.NODE_ENV,
     demo,
     port: e.PORT,
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
-    upstream: upstreamConfig(e, demoUpstream, accessKey),
+    upstream,
     auth: Object.freeze({
       tokens: Object.freeze([...tokens]),
       // Demo data is public: the demo gateway serves the simulator's key to everyone unless
@@ -165,6 +177,10 @@ export function loadConfig(source: NodeJS.ProcessEnv, demoUpstream?: DemoUpstrea
       compression: Object.freeze({ enabled: e.COMPRESSION, minBytes: e.COMPRESSION_MIN_BYTES }),
       readinessCacheMs: e.READINESS_CACHE_MS,
       shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+      headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      maxConnections: e.HTTP_MAX_CONNECTIONS,
     }),
     webhooks: Object.freeze({
       signingKeys: Object.freeze([
@@ -189,6 +205,15 @@ export function loadConfig(source: NodeJS.ProcessEnv, demoUpstream?: DemoUpstrea
           ? 5
           : 300),
       shareAcrossKeys: e.CACHE_SHARE_ACROSS_KEYS ?? false,
+    }),
+    media: Object.freeze({
+      ttlSeconds: e.MEDIA_URL_TTL_SECONDS,
+      publicUrl: (e.MEDIA_PUBLIC_URL ?? e.PUBLIC_URL)?.replace(/\/+$/, '') ?? null,
+      // Bird serves media from its own host (bird-api.md §7); the API origin covers the simulator,
+      // which serves that host's paths itself.
+      birdOrigins: Object.freeze([
+        ...new Set([new URL(upstream.url).origin, 'https://media.api.bird.com']),
+      ]),
     }),
   });
 }

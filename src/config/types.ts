@@ -16,6 +16,8 @@ export interface UpstreamConfig {
   readonly connectTimeoutMs: number;
   readonly headersTimeoutMs: number;
   readonly bodyTimeoutMs: number;
+  /** Largest upstream response body the gateway reads (`UPSTREAM_MAX_BODY_BYTES`). */
+  readonly maxBodyBytes: number;
   /** Longest an operation may spend on upstream calls, retries and waits included. */
   readonly operationDeadlineMs: number;
   readonly retry: RetryConfig;
@@ -120,6 +122,14 @@ export interface HttpConfig {
   readonly readinessCacheMs: number;
   /** How long shutdown waits for in-flight operations before closing their connections. */
   readonly shutdownGraceMs: number;
+  /** A client must have sent a request's headers within this time (`HTTP_HEADERS_TIMEOUT_MS`). */
+  readonly headersTimeoutMs: number;
+  /** ... and the whole request, body included (`HTTP_REQUEST_TIMEOUT_MS`). */
+  readonly requestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this (`HTTP_KEEP_ALIVE_TIMEOUT_MS`). */
+  readonly keepAliveTimeoutMs: number;
+  /** Connections open at once; more are closed on arrival (`HTTP_MAX_CONNECTIONS`). */
+  readonly maxConnections: number;
 }
 
 /** Bird webhook intake (see src/realtime/webhooks/ and docs/realtime.md). */
@@ -146,6 +156,16 @@ export interface SubscriptionsConfig {
   readonly heartbeatMs: number;
   /** How long a credential Bird accepted is trusted for new subscriptions without asking again. */
   readonly credentialCheckTtlMs: number;
+}
+
+/** Gateway media links (see src/media/ and docs/media.md). */
+export interface MediaConfig {
+  /** How long a gateway media link works after the response that carried it. */
+  readonly ttlSeconds: number;
+  /** Origin (and path prefix) media links start with; null for links relative to the gateway. */
+  readonly publicUrl: string | null;
+  /** Origins of Bird media that need the access key; links to any other URL are passed on as is. */
+  readonly birdOrigins: readonly string[];
 }
 
 export interface Config {
@@ -185,6 +205,7 @@ export interface Config {
    */
   readonly demoInboundEveryMs: number | null;
   readonly subscriptions: SubscriptionsConfig;
+  readonly media: MediaConfig;
   readonly cache: CacheConfig;
 }
 

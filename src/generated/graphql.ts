@@ -8,8 +8,8 @@ import type { BirdEnumValue as ParticipantStatus } from '../resolvers/models.js'
 import type { BirdEnumValue as RecipientType } from '../resolvers/models.js';
 import type { BirdEnumValue as MessageBodyType } from '../resolvers/models.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { BirdConversation, BirdMessage, BirdRecipient, BirdParticipant } from '../upstream/types.js';
-import type { MessagePreviewModel, DeletedConversationModel, TaggedBody, JsonObject } from '../resolvers/models.js';
+import type { BirdConversation, BirdMessage, BirdRecipient } from '../upstream/types.js';
+import type { MessagePreviewModel, DeletedConversationModel, ParticipantModel, MessagePayloadModel, DeletedMessageModel, DeleteConversationPayloadModel, ParticipantPayloadModel, RemovedParticipantModel, TaggedBody, JsonObject } from '../resolvers/models.js';
 import type { ConversationConnectionModel, MessageConnectionModel, ParticipantConnectionModel, ConversationEdgeModel, MessageEdgeModel, ParticipantEdgeModel, PageInfoModel } from '../pagination/models.js';
 import type { GatewayContext } from '../graphql/context.js';
 export type Maybe<T> = T | null;
@@ -34,13 +34,15 @@ export type Scalars = {
 };
 
 /** An API integration acting with an access key (Bird participant type `accessKey`). */
-export type AccessKeyParticipant = ParticipantBase & {
+export type AccessKeyParticipant = Node & ParticipantBase & {
   __typename?: 'AccessKeyParticipant';
   /** URL of an avatar. Null when there is none. */
   avatarUrl?: Maybe<Scalars['String']['output']>;
+  /** Bird access key id (not the secret key), the same in every conversation. */
+  birdId: Scalars['ID']['output'];
   /** The access key's name as set in Bird. Null when Bird does not give one. */
   displayName?: Maybe<Scalars['String']['output']>;
-  /** Bird access key id (not the secret key). */
+  /** Global id of the participant in its context (see `ParticipantBase`). */
   id: Scalars['ID']['output'];
   /** The access key's standing in the conversation. */
   status?: Maybe<ParticipantStatus>;
@@ -50,15 +52,20 @@ export type AccessKeyParticipant = ParticipantBase & {
 
 /** A participant to add to a conversation. */
 export type AddParticipantInput = {
-  /** The conversation. */
+  /** The conversation (global or Bird id). */
   conversationId: Scalars['ID']['input'];
   /** Who to add. */
   participant: ParticipantRefInput;
 };
 
-/** The result of `addParticipant`. */
+/** The result of `addParticipant`: the participant and its conversation as they are now. */
 export type AddParticipantPayload = {
   __typename?: 'AddParticipantPayload';
+  /**
+   * The conversation as it is now (its participant counts and featured participants may change): one
+   * more upstream call. Null, with an error, when that read fails.
+   */
+  conversation?: Maybe<Conversation>;
   /** True when the participant was added, false when it was already there. */
   created: Scalars['Boolean']['output'];
   /** The participant as it is now in the conversation. */
@@ -68,11 +75,16 @@ export type AddParticipantPayload = {
 /** A file attached to a text or email message. */
 export type Attachment = {
   __typename?: 'Attachment';
+  /** The file's URL exactly as Bird has it (Bird's media need the access key). Null when none. */
+  birdUrl?: Maybe<Scalars['String']['output']>;
   /** File name shown to the recipient. Null when none. */
   filename?: Maybe<Scalars['String']['output']>;
   /** Whether the file is shown inline in an email. Null when Bird does not say. */
   inline?: Maybe<Scalars['Boolean']['output']>;
-  /** URL of the file. Null only if Bird leaves it out. */
+  /**
+   * URL of the file that a browser or app can load: for media on Bird (which need the access key) a
+   * short-lived gateway link (`/media/...`, see docs/media.md); any other URL as Bird has it.
+   */
   mediaUrl?: Maybe<Scalars['String']['output']>;
 };
 
@@ -110,9 +122,11 @@ export type CarouselItem = {
   actions: Array<MessageAction>;
   /** Text alternative of the image. Null when none. */
   altText?: Maybe<Scalars['String']['output']>;
+  /** The card image's URL exactly as Bird has it. Null when none. */
+  birdUrl?: Maybe<Scalars['String']['output']>;
   /** Card text. Null when none. */
   description?: Maybe<Scalars['String']['output']>;
-  /** URL of the card's image. Null when none. */
+  /** URL of the card's image a browser can load (a gateway link for Bird media). Null when none. */
   mediaUrl?: Maybe<Scalars['String']['output']>;
   /** Card title. Null only if Bird leaves it out. */
   title?: Maybe<Scalars['String']['output']>;
@@ -132,14 +146,28 @@ export type CarouselItemInput = {
   title: Scalars['String']['input'];
 };
 
+/** What `createConversation` does when a contact already has an active conversation on the channel. */
+export type ContactInConversationPolicy =
+  /**
+   * Continue the existing conversation: send the initial message there, to the same recipients, as a
+   * flow through the channel (participantType `flow` with the channel id, which Bird accepts with no
+   * flow set up), and return that conversation with `continued: true`. Without an initial message, just
+   * return it. The new conversation's name, attributes and participants are not applied.
+   */
+  | 'CONTINUE'
+  /** Fail with `CONTACT_ALREADY_IN_CONVERSATION`; `extensions.conversationId` names the conversation. */
+  | 'FAIL';
+
 /** A customer reached on a channel (Bird participant type `contact`). */
-export type ContactParticipant = ParticipantBase & {
+export type ContactParticipant = Node & ParticipantBase & {
   __typename?: 'ContactParticipant';
   /** URL of the contact's avatar. Null when there is none. */
   avatarUrl?: Maybe<Scalars['String']['output']>;
+  /** Bird contact id, the same in every conversation. */
+  birdId: Scalars['ID']['output'];
   /** The contact's name. Null when Bird does not know it. */
   displayName?: Maybe<Scalars['String']['output']>;
-  /** Bird contact id. */
+  /** Global id of the participant in its context (see `ParticipantBase`). */
   id: Scalars['ID']['output'];
   /**
    * How the contact is identified on the channel, for example `phonenumber` or `emailaddress`
@@ -160,7 +188,7 @@ export type ContactParticipant = ParticipantBase & {
  * A conversation between contacts and the workspace's users, access keys and flows, on one channel.
  * From Bird's Conversation object.
  */
-export type Conversation = {
+export type Conversation = Node & {
   __typename?: 'Conversation';
   /** Who can join the conversation. */
   accessibility: ConversationAccessibility;
@@ -171,6 +199,8 @@ export type Conversation = {
    * `{"ticket": "1234"}`. Null when unset.
    */
   attributes?: Maybe<Scalars['JSON']['output']>;
+  /** Bird's id of the conversation (a UUID). */
+  birdId: Scalars['ID']['output'];
   /** The Bird channel the conversation runs on (a UUID). Null when Bird leaves it out. */
   channelId?: Maybe<Scalars['ID']['output']>;
   /** When the conversation was created. */
@@ -182,15 +212,22 @@ export type Conversation = {
    * talks to them). Embedded in the conversation: costs no upstream call.
    */
   featuredParticipants: Array<Participant>;
-  /** Bird conversation id (a UUID). */
+  /** Global id of the conversation (see `Node`). */
   id: Scalars['ID']['output'];
   /** Who started the conversation. Embedded: costs no upstream call. Null when Bird does not say. */
   initiatingParticipant?: Maybe<Participant>;
   /**
    * A preview of the newest message, as Bird embeds it in the conversation: costs no upstream call.
-   * Null when the conversation has no message yet.
+   * Null when the conversation has no message yet. The preview is part of the conversation, not a
+   * `Message`: it has no `id` of its own (so caches keep it inside the conversation and never merge it
+   * with the full message, whose fields Bird fills differently), and names the full message by
+   * `messageId`.
    */
   lastMessage?: Maybe<MessagePreview>;
+  /** When a contact last sent a message. Null until one has (or when Bird leaves it out). */
+  lastMessageIncomingAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the workspace (a user, key, flow or bot) last sent a message. Null until one has. */
+  lastMessageOutgoingAt?: Maybe<Scalars['DateTime']['output']>;
   /**
    * The conversation's messages, newest first (`GET /conversations/{id}/messages`): one upstream call
    * per page. Null, with an error, when that call fails.
@@ -273,9 +310,17 @@ export type CreateConversationInput = {
   channelId: Scalars['ID']['input'];
   /** Free-text description. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * What to do when Bird refuses because a contact already has an active conversation on the channel
+   * (Bird allows one per contact and channel). Defaults to FAIL.
+   */
+  ifContactInConversation?: InputMaybe<ContactInConversationPolicy>;
   /** A message to send at once. */
   initialMessage?: InputMaybe<InitialMessageInput>;
-  /** Name; the subject line on email channels. */
+  /**
+   * Name; the subject line on email channels. Required (Bird refuses a conversation without one); left
+   * nullable in the schema for compatibility, so leaving it out is `BAD_USER_INPUT` with no upstream call.
+   */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Who takes part, at most 5. Contacts given by identifier are created or reused. */
   participants?: InputMaybe<Array<ParticipantRefInput>>;
@@ -286,7 +331,9 @@ export type CreateConversationInput = {
 /** The result of `createConversation`. */
 export type CreateConversationPayload = {
   __typename?: 'CreateConversationPayload';
-  /** The new conversation, with its `lastMessage` when an initial message was given. */
+  /** True when an existing conversation was continued instead (`ifContactInConversation: CONTINUE`). */
+  continued: Scalars['Boolean']['output'];
+  /** The new conversation (or the continued one), with its `lastMessage` when a message was sent. */
   conversation?: Maybe<Conversation>;
 };
 
@@ -294,15 +341,20 @@ export type CreateConversationPayload = {
 export type CreateUploadUrlInput = {
   /** MIME type of the file, for example `image/png`. */
   contentType: Scalars['String']['input'];
-  /** The conversation the file will be sent in. */
+  /** The conversation the file will be sent in (global or Bird id). */
   conversationId: Scalars['ID']['input'];
 };
 
 /** Where and how to upload a file. */
 export type CreateUploadUrlPayload = {
   __typename?: 'CreateUploadUrlPayload';
-  /** Put this URL in a message body once the upload is done. */
+  /**
+   * Bird's URL of the file: put it in a message body once the upload is done. It needs the access key
+   * to load; show the file with `previewUrl`.
+   */
   mediaUrl: Scalars['String']['output'];
+  /** A gateway link to the uploaded file that a browser can load (see docs/media.md). */
+  previewUrl: Scalars['String']['output'];
   /** Form fields to send with the file, as a JSON object of strings. */
   uploadFormData: Scalars['JSON']['output'];
   /** The HTTP method for the upload (Bird says `POST`). */
@@ -313,29 +365,35 @@ export type CreateUploadUrlPayload = {
 
 /** A conversation to delete. */
 export type DeleteConversationInput = {
-  /** The conversation to delete. */
+  /** The conversation to delete (global or Bird id). */
   id: Scalars['ID']['input'];
 };
 
-/** The result of `deleteConversation`. */
+/** The result of `deleteConversation`. Clients evict the conversation by `deletedConversationId`. */
 export type DeleteConversationPayload = {
   __typename?: 'DeleteConversationPayload';
-  /** The id of the deleted conversation. */
+  /** Bird's id of the deleted conversation. */
+  deletedConversationBirdId: Scalars['ID']['output'];
+  /** The global id of the deleted conversation (its former `Conversation.id`). */
   deletedConversationId: Scalars['ID']['output'];
 };
 
 /** A message to delete. */
 export type DeleteMessageInput = {
-  /** The conversation of the message. */
-  conversationId: Scalars['ID']['input'];
-  /** The message to delete. */
+  /** The conversation of the message (global or Bird id). Needed only when `id` is a Bird id. */
+  conversationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The message to delete: its global id, or its Bird id with `conversationId`. */
   id: Scalars['ID']['input'];
 };
 
-/** The result of `deleteMessage`. */
+/** The result of `deleteMessage`. Clients evict the message by `deletedMessageId`. */
 export type DeleteMessagePayload = {
   __typename?: 'DeleteMessagePayload';
-  /** The id of the deleted message. */
+  /** The conversation as it is now (one more upstream call). Null, with an error, when that read fails. */
+  conversation?: Maybe<Conversation>;
+  /** Bird's id of the deleted message. */
+  deletedMessageBirdId: Scalars['ID']['output'];
+  /** The global id of the deleted message (its former `Message.id`). */
   deletedMessageId: Scalars['ID']['output'];
 };
 
@@ -353,11 +411,16 @@ export type File = {
   __typename?: 'File';
   /** Text alternative. Null when none. */
   altText?: Maybe<Scalars['String']['output']>;
+  /** The file's URL exactly as Bird has it (Bird's media need the access key). */
+  birdUrl: Scalars['String']['output'];
   /** MIME type, for example `application/pdf`. */
   contentType: Scalars['String']['output'];
   /** File name shown to the recipient. Null when none. */
   filename?: Maybe<Scalars['String']['output']>;
-  /** URL of the file. */
+  /**
+   * URL of the file that a browser or app can load: for media on Bird (which need the access key) a
+   * short-lived gateway link (`/media/...`, see docs/media.md); any other URL as Bird has it.
+   */
   mediaUrl: Scalars['String']['output'];
 };
 
@@ -395,13 +458,15 @@ export type FileInput = {
 };
 
 /** An automated Bird flow (Bird participant type `flow`). */
-export type FlowParticipant = ParticipantBase & {
+export type FlowParticipant = Node & ParticipantBase & {
   __typename?: 'FlowParticipant';
   /** URL of an avatar. Null when there is none. */
   avatarUrl?: Maybe<Scalars['String']['output']>;
+  /** Bird flow id, the same in every conversation. */
+  birdId: Scalars['ID']['output'];
   /** The flow's name. Null when Bird does not give one. */
   displayName?: Maybe<Scalars['String']['output']>;
-  /** Bird flow id. */
+  /** Global id of the participant in its context (see `ParticipantBase`). */
   id: Scalars['ID']['output'];
   /** The flow's standing in the conversation. */
   status?: Maybe<ParticipantStatus>;
@@ -414,7 +479,12 @@ export type GifBody = {
   __typename?: 'GifBody';
   /** Text alternative for screen readers. Null when none. */
   altText?: Maybe<Scalars['String']['output']>;
-  /** URL of the GIF. */
+  /** The GIF's URL exactly as Bird has it (Bird's media need the access key). */
+  birdUrl: Scalars['String']['output'];
+  /**
+   * URL of the GIF that a browser or app can load: for media on Bird (which need the access key) a
+   * short-lived gateway link (`/media/...`, see docs/media.md); any other URL as Bird has it.
+   */
   mediaUrl: Scalars['String']['output'];
   /** Caption. Null when none. */
   text?: Maybe<Scalars['String']['output']>;
@@ -460,7 +530,12 @@ export type Image = {
   __typename?: 'Image';
   /** Text alternative for screen readers. Null when none. */
   altText?: Maybe<Scalars['String']['output']>;
-  /** URL of the image. */
+  /** The image's URL exactly as Bird has it (Bird's media need the access key). */
+  birdUrl: Scalars['String']['output'];
+  /**
+   * URL of the image that a browser or app can load: for media on Bird (which need the access key) a
+   * short-lived gateway link (`/media/...`, see docs/media.md); any other URL as Bird has it.
+   */
   mediaUrl: Scalars['String']['output'];
 };
 
@@ -542,11 +617,16 @@ export type ListBodyInput = {
 /** One choice of a list. */
 export type ListItem = {
   __typename?: 'ListItem';
+  /** The choice image's URL exactly as Bird has it. Null when none. */
+  birdUrl?: Maybe<Scalars['String']['output']>;
   /** Explanation under the title. Null when none. */
   description?: Maybe<Scalars['String']['output']>;
-  /** Id the recipient's choice is reported with. Null when Bird gives none. */
-  id?: Maybe<Scalars['String']['output']>;
-  /** URL of an image for the choice. Null when none. */
+  /**
+   * Id the recipient's choice is reported with (Bird's list item `id`). Null when Bird gives none. Not
+   * named `id`: it is unique only within its list, and caches would merge items of different messages.
+   */
+  itemId?: Maybe<Scalars['String']['output']>;
+  /** URL of an image for the choice a browser can load (a gateway link for Bird media). Null when none. */
   mediaUrl?: Maybe<Scalars['String']['output']>;
   /** The item exactly as Bird sent it (its shape varies by channel). */
   raw: Scalars['JSON']['output'];
@@ -580,20 +660,32 @@ export type LocationBodyInput = {
 };
 
 /** A message in a conversation. From Bird's conversation Message object. */
-export type Message = {
+export type Message = Node & {
   __typename?: 'Message';
+  /** Bird's id of the message (a UUID). */
+  birdId: Scalars['ID']['output'];
   /** The content. Null when Bird sends neither a body nor a template. */
   body?: Maybe<MessageBody>;
   /** The conversation the message belongs to. Costs no upstream call when the operation already has it. */
   conversation: Conversation;
-  /** Id of the conversation the message belongs to (a UUID). */
+  /** Global id of the conversation the message belongs to (its `Conversation.id`). */
   conversationId: Scalars['ID']['output'];
   /** When the message was created. */
   createdAt: Scalars['DateTime']['output'];
+  /**
+   * Bird's details of a failure, as sent (for example `{"category": "bounceHard"}` on email). Null
+   * when Bird gives none.
+   */
+  details?: Maybe<Scalars['JSON']['output']>;
   /** True while the message is a draft that has not been sent. */
   draft: Scalars['Boolean']['output'];
-  /** Bird message id (a UUID). */
+  /** Global id of the message (see `Node`); it includes the conversation. */
   id: Scalars['ID']['output'];
+  /**
+   * True when a contact sent it (a customer's message), false when the workspace did (a user, access
+   * key, flow or bot). Bird's messages have no direction; this is how integrations tell (§7).
+   */
+  incoming: Scalars['Boolean']['output'];
   /** Read receipts, clicks and reactions as Bird reports them (Bird's `interactions`). Null when none. */
   interactions?: Maybe<Scalars['JSON']['output']>;
   /**
@@ -610,7 +702,10 @@ export type Message = {
   recipients: Array<Recipient>;
   /** Your own correlation id for the message, unique within the workspace. Null when none was given. */
   reference?: Maybe<Scalars['String']['output']>;
-  /** Who sent the message. */
+  /**
+   * Who sent the message, as the message records it (Bird keeps a snapshot of the sender with each
+   * message). Its global id is scoped to this message; `birdId` is the sender's Bird id.
+   */
   sender: Participant;
   /** Where the message came from. Null when Bird does not say. */
   source?: Maybe<MessageSource>;
@@ -689,24 +784,32 @@ export type MessageEdge = {
 
 /**
  * The preview of a conversation's newest message that Bird embeds in the conversation (its
- * `lastMessage`). The full message is one field away: `message`.
+ * `lastMessage`). It belongs to the conversation and has no `id`, so a normalized cache stores it
+ * inside the conversation and updates it whenever the conversation is written (for example by
+ * `replyToConversation`'s payload). The full message is one field away: `message`, or
+ * `node(id: messageId)`.
  */
 export type MessagePreview = {
   __typename?: 'MessagePreview';
   /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
-  /** Bird message id. */
-  id: Scalars['ID']['output'];
+  /** True when a contact sent it. Null when Bird leaves the sender out of the preview. */
+  incoming?: Maybe<Scalars['Boolean']['output']>;
   /**
    * The full message (`GET /conversations/{id}/messages/{messageId}`, or no call at all when the same
    * operation already listed it). Null, with an error, when that call fails.
    */
   message?: Maybe<Message>;
+  /** Bird's id of the message (a UUID). */
+  messageBirdId: Scalars['ID']['output'];
+  /** Global id of the full message (a `Message`'s `id`). */
+  messageId: Scalars['ID']['output'];
   /** Who it was sent to. Empty when Bird gives no recipients. */
   recipients: Array<Recipient>;
   /**
-   * Who sent it. Bird embeds only the sender's id, type and status here, sometimes its name. Null when
-   * Bird leaves it out.
+   * Who sent it. Bird embeds only the sender's id, type and status here, sometimes its name, so this
+   * participant has its own global id, distinct from the full message's sender and from the
+   * conversation's participant. Null when Bird leaves it out.
    */
   sender?: Maybe<Participant>;
   /** Delivery state. Null when Bird leaves it out of the preview. */
@@ -723,7 +826,9 @@ export type { MessageStatus };
 
 /**
  * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
- * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * payload with every object it changed (the message and its conversation, the participant and its
+ * conversation, or the global and Bird ids of what was deleted), so a normalized client cache updates
+ * without a refetch. Ids in inputs may be global ids or Bird ids. Sends (creating a conversation with an initial message, replying, sending a draft) are never
  * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
  * and carries the message `reference` to check before trying again.
  */
@@ -757,7 +862,7 @@ export type Mutation = {
   removeParticipant: RemoveParticipantPayload;
   /**
    * Send a message in an existing conversation (`POST /conversations/{id}/messages`). Fails with
-   * `CONFLICT` when the conversation is closed.
+   * `CONVERSATION_CLOSED` when the conversation is closed.
    */
   replyToConversation: ReplyToConversationPayload;
   /**
@@ -780,7 +885,9 @@ export type Mutation = {
 
 /**
  * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
- * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * payload with every object it changed (the message and its conversation, the participant and its
+ * conversation, or the global and Bird ids of what was deleted), so a normalized client cache updates
+ * without a refetch. Ids in inputs may be global ids or Bird ids. Sends (creating a conversation with an initial message, replying, sending a draft) are never
  * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
  * and carries the message `reference` to check before trying again.
  */
@@ -791,7 +898,9 @@ export type MutationAddParticipantArgs = {
 
 /**
  * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
- * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * payload with every object it changed (the message and its conversation, the participant and its
+ * conversation, or the global and Bird ids of what was deleted), so a normalized client cache updates
+ * without a refetch. Ids in inputs may be global ids or Bird ids. Sends (creating a conversation with an initial message, replying, sending a draft) are never
  * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
  * and carries the message `reference` to check before trying again.
  */
@@ -802,7 +911,9 @@ export type MutationCreateConversationArgs = {
 
 /**
  * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
- * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * payload with every object it changed (the message and its conversation, the participant and its
+ * conversation, or the global and Bird ids of what was deleted), so a normalized client cache updates
+ * without a refetch. Ids in inputs may be global ids or Bird ids. Sends (creating a conversation with an initial message, replying, sending a draft) are never
  * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
  * and carries the message `reference` to check before trying again.
  */
@@ -813,7 +924,9 @@ export type MutationCreateUploadUrlArgs = {
 
 /**
  * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
- * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * payload with every object it changed (the message and its conversation, the participant and its
+ * conversation, or the global and Bird ids of what was deleted), so a normalized client cache updates
+ * without a refetch. Ids in inputs may be global ids or Bird ids. Sends (creating a conversation with an initial message, replying, sending a draft) are never
  * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
  * and carries the message `reference` to check before trying again.
  */
@@ -824,7 +937,9 @@ export type MutationDeleteConversationArgs = {
 
 /**
  * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
- * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * payload with every object it changed (the message and its conversation, the participant and its
+ * conversation, or the global and Bird ids of what was deleted), so a normalized client cache updates
+ * without a refetch. Ids in inputs may be global ids or Bird ids. Sends (creating a conversation with an initial message, replying, sending a draft) are never
  * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
  * and carries the message `reference` to check before trying again.
  */
@@ -835,7 +950,9 @@ export type MutationDeleteMessageArgs = {
 
 /**
  * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
- * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * payload with every object it changed (the message and its conversation, the participant and its
+ * conversation, or the global and Bird ids of what was deleted), so a normalized client cache updates
+ * without a refetch. Ids in inputs may be global ids or Bird ids. Sends (creating a conversation with an initial message, replying, sending a draft) are never
  * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
  * and carries the message `reference` to check before trying again.
  */
@@ -846,7 +963,9 @@ export type MutationRemoveParticipantArgs = {
 
 /**
  * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
- * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * payload with every object it changed (the message and its conversation, the participant and its
+ * conversation, or the global and Bird ids of what was deleted), so a normalized client cache updates
+ * without a refetch. Ids in inputs may be global ids or Bird ids. Sends (creating a conversation with an initial message, replying, sending a draft) are never
  * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
  * and carries the message `reference` to check before trying again.
  */
@@ -857,7 +976,9 @@ export type MutationReplyToConversationArgs = {
 
 /**
  * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
- * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * payload with every object it changed (the message and its conversation, the participant and its
+ * conversation, or the global and Bird ids of what was deleted), so a normalized client cache updates
+ * without a refetch. Ids in inputs may be global ids or Bird ids. Sends (creating a conversation with an initial message, replying, sending a draft) are never
  * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
  * and carries the message `reference` to check before trying again.
  */
@@ -868,7 +989,9 @@ export type MutationUpdateConversationArgs = {
 
 /**
  * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
- * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * payload with every object it changed (the message and its conversation, the participant and its
+ * conversation, or the global and Bird ids of what was deleted), so a normalized client cache updates
+ * without a refetch. Ids in inputs may be global ids or Bird ids. Sends (creating a conversation with an initial message, replying, sending a draft) are never
  * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
  * and carries the message `reference` to check before trying again.
  */
@@ -879,7 +1002,9 @@ export type MutationUpdateMessageArgs = {
 
 /**
  * Changes to conversations, messages and participants. Each mutation takes one `input` and returns a
- * payload. Sends (creating a conversation with an initial message, replying, sending a draft) are never
+ * payload with every object it changed (the message and its conversation, the participant and its
+ * conversation, or the global and Bird ids of what was deleted), so a normalized client cache updates
+ * without a refetch. Ids in inputs may be global ids or Bird ids. Sends (creating a conversation with an initial message, replying, sending a draft) are never
  * retried by the gateway: when their outcome is unknown the error says so (`UPSTREAM_OUTCOME_UNKNOWN`)
  * and carries the message `reference` to check before trying again.
  */
@@ -888,16 +1013,30 @@ export type MutationUpdateParticipantArgs = {
 };
 
 /**
+ * An object with an identity: a conversation, a message, or a participant as it appears in one
+ * conversation or message. `id` is the gateway's global id: opaque (base64url), unique across every
+ * type, stable across requests and restarts, and enough to fetch the object again with
+ * `node(id:)`. Normalized caches (Apollo Client, urql graphcache, Relay) key objects by it. Bird's
+ * own id is `birdId`. Every argument that takes an id accepts either.
+ */
+export type Node = {
+  /** Global id: opaque, unique across all types, stable. Pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+};
+
+/**
  * A participant of a kind the `Participant` union does not model yet (Bird's `agent`, `bot`,
  * `channel`, ...). It carries the common fields, so it never fails a query.
  */
-export type OtherParticipant = ParticipantBase & {
+export type OtherParticipant = Node & ParticipantBase & {
   __typename?: 'OtherParticipant';
   /** URL of an avatar. Null when there is none. */
   avatarUrl?: Maybe<Scalars['String']['output']>;
+  /** Participant id, the same in every conversation. */
+  birdId: Scalars['ID']['output'];
   /** Name to show. Null when Bird does not give one. */
   displayName?: Maybe<Scalars['String']['output']>;
-  /** Participant id. */
+  /** Global id of the participant in its context (see `ParticipantBase`). */
   id: Scalars['ID']['output'];
   /** Bird's `type` exactly as sent, for example `bot`. */
   rawType: Scalars['String']['output'];
@@ -929,13 +1068,20 @@ export type Participant = AccessKeyParticipant | ContactParticipant | FlowPartic
 /**
  * The fields every participant has, whatever its kind. Select them once with
  * `... on ParticipantBase { id displayName }` instead of once per member of `Participant`.
+ *
+ * A participant is always seen in a context, and its fields belong to that context: the same contact
+ * has a status and an identifier per conversation, and each message keeps its own snapshot of its
+ * sender. So `id` names the participant in its context (a member of one conversation, the sender of
+ * one message, or the sender in a conversation's `lastMessage`), and `birdId` is the same everywhere.
  */
 export type ParticipantBase = {
   /** URL of an avatar image. Null when there is none. */
   avatarUrl?: Maybe<Scalars['String']['output']>;
+  /** Bird's participant id. Its meaning depends on the type: contact id, user id, access key id, flow id. */
+  birdId: Scalars['ID']['output'];
   /** Name to show. Null when Bird does not give one. */
   displayName?: Maybe<Scalars['String']['output']>;
-  /** Participant id. Its meaning depends on the type: contact id, user id, access key id, flow id. */
+  /** Global id of the participant in its context (see above). */
   id: Scalars['ID']['output'];
   /** The participant's standing in the conversation. Null when Bird does not say. */
   status?: Maybe<ParticipantStatus>;
@@ -968,7 +1114,7 @@ export type ParticipantEdge = {
  * identifier. Give `id`, or both `identifierKey` and `identifierValue`.
  */
 export type ParticipantRefInput = {
-  /** Participant id (contact id, user id, flow id, access key id). */
+  /** Participant id: a participant's global id, or its Bird id (contact, user, flow, access key id). */
   id?: InputMaybe<Scalars['ID']['input']>;
   /** For contacts: identifier key, for example `phonenumber` or `emailaddress`. */
   identifierKey?: InputMaybe<Scalars['String']['input']>;
@@ -992,11 +1138,14 @@ export type { ParticipantType };
 export type Query = {
   __typename?: 'Query';
   /**
-   * One conversation by its Bird id (`GET /conversations/{id}`). Null, with a `NOT_FOUND` error, when
-   * no conversation has that id in the workspace.
+   * One conversation (`GET /conversations/{id}`). Null, with a `NOT_FOUND` error, when no
+   * conversation has that id in the workspace.
    */
   conversation?: Maybe<Conversation>;
-  /** The workspace's conversations, newest first (`GET /conversations`). One upstream call per page. */
+  /**
+   * The workspace's conversations, newest first by creation (`GET /conversations`): a new message does
+   * not move a conversation up. One upstream call per page.
+   */
   conversations: ConversationConnection;
   /**
    * One message of a conversation (`GET /conversations/{conversationId}/messages/{id}`). Null, with a
@@ -1011,6 +1160,21 @@ export type Query = {
    */
   messages?: Maybe<MessageConnection>;
   /**
+   * Any object by its global id: a conversation (`GET /conversations/{id}`), a message
+   * (`GET /conversations/{id}/messages/{messageId}`), or a participant of a conversation
+   * (`GET /conversations/{id}/participants/{participantId}`). One upstream call, or none when the
+   * operation already loaded the object. An id that is not a global id is `BAD_USER_INPUT` and costs
+   * no upstream call; an object that no longer exists is null with a `NOT_FOUND` error.
+   */
+  node?: Maybe<Node>;
+  /**
+   * Several objects by global id, in the order given, with the fewest upstream calls: ids naming the
+   * same object, or objects this operation already loaded, cost one call or none. At most 100 ids;
+   * any id that is not a global id fails the whole field with `BAD_USER_INPUT` before any upstream
+   * call. An object that no longer exists is null at its position, with a `NOT_FOUND` error.
+   */
+  nodes: Array<Maybe<Node>>;
+  /**
    * One participant of a conversation, by participant id or by contact identifier
    * (`GET /conversations/{conversationId}/participants/{id}` or `.../{identifierKey}/{identifierValue}`).
    * Give either `id`, or both `identifierKey` and `identifierValue`.
@@ -1024,6 +1188,13 @@ export type Query = {
    * `BAD_USER_INPUT` and costs no upstream call.
    */
   participantConversations: ConversationConnection;
+  /**
+   * A page of a conversation's participants (`GET /conversations/{conversationId}/participants`),
+   * without loading the conversation itself: one upstream call. The same list as
+   * `Conversation.participants`, for clients that page it from the root. Null, with a `NOT_FOUND`
+   * error, when the conversation does not exist.
+   */
+  participants?: Maybe<ParticipantConnection>;
 };
 
 
@@ -1044,7 +1215,9 @@ export type QueryConversationArgs = {
  */
 export type QueryConversationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  channelId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ConversationStatus>;
 };
 
 
@@ -1054,7 +1227,7 @@ export type QueryConversationsArgs = {
  * are reused when the same object is asked for again by id.
  */
 export type QueryMessageArgs = {
-  conversationId: Scalars['ID']['input'];
+  conversationId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -1076,8 +1249,28 @@ export type QueryMessagesArgs = {
  * possible: identical calls within one operation are made once, and objects that arrive in a list
  * are reused when the same object is asked for again by id.
  */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Entry points for reading Bird conversations. Every field costs the fewest upstream REST calls
+ * possible: identical calls within one operation are made once, and objects that arrive in a list
+ * are reused when the same object is asked for again by id.
+ */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Entry points for reading Bird conversations. Every field costs the fewest upstream REST calls
+ * possible: identical calls within one operation are made once, and objects that arrive in a list
+ * are reused when the same object is asked for again by id.
+ */
 export type QueryParticipantArgs = {
-  conversationId: Scalars['ID']['input'];
+  conversationId?: InputMaybe<Scalars['ID']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
   identifierKey?: InputMaybe<Scalars['String']['input']>;
   identifierValue?: InputMaybe<Scalars['String']['input']>;
@@ -1099,11 +1292,26 @@ export type QueryParticipantConversationsArgs = {
   status?: InputMaybe<ConversationStatus>;
 };
 
-/** Someone a message was sent to. From Bird's message `recipients`. */
+
+/**
+ * Entry points for reading Bird conversations. Every field costs the fewest upstream REST calls
+ * possible: identical calls within one operation are made once, and objects that arrive in a list
+ * are reused when the same object is asked for again by id.
+ */
+export type QueryParticipantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  conversationId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Someone a message was sent to. From Bird's message `recipients`. A recipient is part of its
+ * message and has no `id`, so caches never merge it with a contact seen elsewhere.
+ */
 export type Recipient = {
   __typename?: 'Recipient';
-  /** The contact id of the recipient. Null when Bird did not resolve a contact. */
-  id?: Maybe<Scalars['ID']['output']>;
+  /** Bird's contact id of the recipient. Null when Bird did not resolve a contact. */
+  contactId?: Maybe<Scalars['ID']['output']>;
   /** Identifier key, for example `phonenumber` or `emailaddress`. Null when Bird leaves it out. */
   identifierKey?: Maybe<Scalars['String']['output']>;
   /** Identifier value, for example `+31612345678` (E.164). Null when Bird leaves it out. */
@@ -1130,16 +1338,20 @@ export type { RecipientType };
 
 /** A participant to remove. */
 export type RemoveParticipantInput = {
-  /** The conversation. */
-  conversationId: Scalars['ID']['input'];
-  /** The participant's id. */
+  /** The conversation (global or Bird id). Needed unless `participantId` is a participant's global id. */
+  conversationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The participant's global id, or its Bird id. */
   participantId: Scalars['ID']['input'];
 };
 
-/** The result of `removeParticipant`. */
+/** The result of `removeParticipant`. Clients evict the participant by `removedParticipantId`. */
 export type RemoveParticipantPayload = {
   __typename?: 'RemoveParticipantPayload';
-  /** The id of the removed participant. */
+  /** The conversation as it is now (one more upstream call). Null, with an error, when that read fails. */
+  conversation?: Maybe<Conversation>;
+  /** Bird's id of the removed participant. */
+  removedParticipantBirdId: Scalars['ID']['output'];
+  /** The global id of the removed participant as a member of the conversation. */
   removedParticipantId: Scalars['ID']['output'];
 };
 
@@ -1149,17 +1361,21 @@ export type ReplyToConversationInput = {
   addMissingParticipants?: InputMaybe<Scalars['Boolean']['input']>;
   /** The content. */
   body?: InputMaybe<MessageBodyInput>;
-  /** The conversation to reply in. */
+  /** The conversation to reply in (global or Bird id). */
   conversationId: Scalars['ID']['input'];
   /** Save as a draft instead of sending. */
   draft?: InputMaybe<Scalars['Boolean']['input']>;
   /**
-   * Who sends it: a participant id. For ACCESS_KEY, the access key's participant id (not the secret
+   * Who sends it: a participant's global id, or its Bird id. For ACCESS_KEY, the access key's participant id (not the secret
    * key), as `initiatingParticipant` shows it on conversations the key started; for USER, the agent's
    * user id.
    */
   participantId: Scalars['ID']['input'];
-  /** The sender's kind: ACCESS_KEY, USER, FLOW or CONTACT. */
+  /**
+   * The sender's kind: ACCESS_KEY, USER, FLOW or CONTACT. To send as a flow through the channel with no
+   * flow set up, give FLOW with the conversation's channel id as `participantId` (Bird accepts it; the
+   * message's sender is then a FlowParticipant named after the channel).
+   */
   participantType: ParticipantType;
   /** Who to send it to. Bird picks the conversation's contacts when left out. */
   recipients?: InputMaybe<Array<RecipientInput>>;
@@ -1168,17 +1384,33 @@ export type ReplyToConversationInput = {
    * and returns it on the message, so an uncertain send can always be checked.
    */
   reference?: InputMaybe<Scalars['String']['input']>;
-  /** The message this one answers. */
+  /** The message this one answers (global or Bird id). */
   replyToMessageId?: InputMaybe<Scalars['ID']['input']>;
   /** A template to render instead of a body. */
   template?: InputMaybe<TemplateInput>;
 };
 
-/** The result of `replyToConversation`. */
+/**
+ * The result of `replyToConversation`: the new message and its conversation as they are now. Writing
+ * it into a normalized cache updates the conversation's `lastMessage` and `updatedAt` wherever the
+ * conversation is shown (an inbox row, for example); prepending the message to a loaded thread is the
+ * client's choice (see docs/client-caches.md).
+ */
 export type ReplyToConversationPayload = {
   __typename?: 'ReplyToConversationPayload';
+  /**
+   * The conversation after the reply, with its new `lastMessage` and `updatedAt` (one more upstream
+   * call, made after the send and never retried into a second send). Null, with an error, when that
+   * read fails; the message was sent all the same.
+   */
+  conversation?: Maybe<Conversation>;
   /** The message as Bird accepted it. */
   message?: Maybe<Message>;
+  /**
+   * The same message as an edge of `Conversation.messages` (newest first), with a cursor, to prepend
+   * to a loaded thread: Relay's `@prependEdge`, or the Apollo updater in docs/client-caches.md.
+   */
+  messageEdge?: Maybe<MessageEdge>;
 };
 
 /**
@@ -1322,7 +1554,7 @@ export type UpdateConversationInput = {
   attributes?: InputMaybe<Scalars['JSON']['input']>;
   /** New description, or null to clear it. */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** The conversation to change. */
+  /** The conversation to change (global or Bird id). */
   id: Scalars['ID']['input'];
   /** New name, or null to clear it. */
   name?: InputMaybe<Scalars['String']['input']>;
@@ -1343,52 +1575,61 @@ export type UpdateConversationPayload = {
 export type UpdateMessageInput = {
   /** New content. */
   body?: InputMaybe<MessageBodyInput>;
-  /** The conversation of the message. */
-  conversationId: Scalars['ID']['input'];
+  /** The conversation of the message (global or Bird id). Needed only when `id` is a Bird id. */
+  conversationId?: InputMaybe<Scalars['ID']['input']>;
   /** False sends the draft. A sent message cannot become a draft again. */
   draft?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The draft message to change. */
+  /** The draft message to change: its global id, or its Bird id with `conversationId`. */
   id: Scalars['ID']['input'];
   /** New recipients. */
   recipients?: InputMaybe<Array<RecipientInput>>;
 };
 
-/** The result of `updateMessage`. */
+/** The result of `updateMessage`: the message and its conversation as they are now. */
 export type UpdateMessagePayload = {
   __typename?: 'UpdateMessagePayload';
+  /**
+   * The conversation as it is now (a sent draft changes its `lastMessage`): one more upstream call.
+   * Null, with an error, when that read fails.
+   */
+  conversation?: Maybe<Conversation>;
   /** The message as it is now. */
   message?: Maybe<Message>;
 };
 
 /** A participant status change. Give `participantId`, or both `identifierKey` and `identifierValue`. */
 export type UpdateParticipantInput = {
-  /** The conversation. */
-  conversationId: Scalars['ID']['input'];
+  /** The conversation (global or Bird id). Needed unless `participantId` is a participant's global id. */
+  conversationId?: InputMaybe<Scalars['ID']['input']>;
   /** For contacts: identifier key. */
   identifierKey?: InputMaybe<Scalars['String']['input']>;
   /** For contacts: identifier value. */
   identifierValue?: InputMaybe<Scalars['String']['input']>;
-  /** The participant's id. */
+  /** The participant's global id, or its Bird id. */
   participantId?: InputMaybe<Scalars['ID']['input']>;
   /** The new status. */
   status: ParticipantStatus;
 };
 
-/** The result of `updateParticipant`. */
+/** The result of `updateParticipant`: the participant and its conversation as they are now. */
 export type UpdateParticipantPayload = {
   __typename?: 'UpdateParticipantPayload';
-  /** The participant as it is now. */
+  /** The conversation as it is now (one more upstream call). Null, with an error, when that read fails. */
+  conversation?: Maybe<Conversation>;
+  /** The participant as it is now in this conversation (its status elsewhere is unchanged). */
   participant?: Maybe<Participant>;
 };
 
 /** An agent or other user of the workspace (Bird participant type `user`). */
-export type UserParticipant = ParticipantBase & {
+export type UserParticipant = Node & ParticipantBase & {
   __typename?: 'UserParticipant';
   /** URL of the user's avatar. Null when there is none. */
   avatarUrl?: Maybe<Scalars['String']['output']>;
+  /** Bird user id, the same in every conversation. */
+  birdId: Scalars['ID']['output'];
   /** The user's name. Null when Bird does not give one. */
   displayName?: Maybe<Scalars['String']['output']>;
-  /** Bird user id. */
+  /** Global id of the participant in its context (see `ParticipantBase`). */
   id: Scalars['ID']['output'];
   /** The user's standing in the conversation. */
   status?: Maybe<ParticipantStatus>;
@@ -1480,20 +1721,39 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( TaggedBody )
   ;
   Participant:
-    | ( BirdParticipant )
-    | ( BirdParticipant )
-    | ( BirdParticipant )
-    | ( BirdParticipant )
-    | ( BirdParticipant )
+    | ( ParticipantModel )
+    | ( ParticipantModel )
+    | ( ParticipantModel )
+    | ( ParticipantModel )
+    | ( ParticipantModel )
   ;
 };
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node:
+    | ( ParticipantModel )
+    | ( ParticipantModel )
+    | ( BirdConversation )
+    | ( ParticipantModel )
+    | ( BirdMessage )
+    | ( ParticipantModel )
+    | ( ParticipantModel )
+  ;
+  ParticipantBase:
+    | ( ParticipantModel )
+    | ( ParticipantModel )
+    | ( ParticipantModel )
+    | ( ParticipantModel )
+    | ( ParticipantModel )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AccessKeyParticipant: ResolverTypeWrapper<BirdParticipant>;
+  AccessKeyParticipant: ResolverTypeWrapper<ParticipantModel>;
   AddParticipantInput: AddParticipantInput;
-  AddParticipantPayload: ResolverTypeWrapper<Omit<AddParticipantPayload, 'participant'> & { participant?: Maybe<ResolversTypes['Participant']> }>;
+  AddParticipantPayload: ResolverTypeWrapper<ParticipantPayloadModel>;
   Attachment: ResolverTypeWrapper<JsonObject>;
   AttachmentInput: AttachmentInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1501,7 +1761,8 @@ export type ResolversTypes = {
   CarouselBodyInput: CarouselBodyInput;
   CarouselItem: ResolverTypeWrapper<JsonObject>;
   CarouselItemInput: CarouselItemInput;
-  ContactParticipant: ResolverTypeWrapper<BirdParticipant>;
+  ContactInConversationPolicy: ContactInConversationPolicy;
+  ContactParticipant: ResolverTypeWrapper<ParticipantModel>;
   Conversation: ResolverTypeWrapper<BirdConversation>;
   ConversationAccessibility: ConversationAccessibility;
   ConversationConnection: ResolverTypeWrapper<ConversationConnectionModel>;
@@ -1514,16 +1775,16 @@ export type ResolversTypes = {
   CreateUploadUrlPayload: ResolverTypeWrapper<CreateUploadUrlPayload>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteConversationInput: DeleteConversationInput;
-  DeleteConversationPayload: ResolverTypeWrapper<DeleteConversationPayload>;
+  DeleteConversationPayload: ResolverTypeWrapper<DeleteConversationPayloadModel>;
   DeleteMessageInput: DeleteMessageInput;
-  DeleteMessagePayload: ResolverTypeWrapper<DeleteMessagePayload>;
+  DeleteMessagePayload: ResolverTypeWrapper<DeletedMessageModel>;
   DeletedConversation: ResolverTypeWrapper<DeletedConversationModel>;
   File: ResolverTypeWrapper<JsonObject>;
   FileBody: ResolverTypeWrapper<TaggedBody>;
   FileBodyInput: FileBodyInput;
   FileInput: FileInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  FlowParticipant: ResolverTypeWrapper<BirdParticipant>;
+  FlowParticipant: ResolverTypeWrapper<ParticipantModel>;
   GifBody: ResolverTypeWrapper<TaggedBody>;
   GifBodyInput: GifBodyInput;
   HtmlBody: ResolverTypeWrapper<TaggedBody>;
@@ -1552,10 +1813,11 @@ export type ResolversTypes = {
   MessageSource: MessageSource;
   MessageStatus: MessageStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  OtherParticipant: ResolverTypeWrapper<BirdParticipant>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OtherParticipant: ResolverTypeWrapper<ParticipantModel>;
   PageInfo: ResolverTypeWrapper<PageInfoModel>;
   Participant: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Participant']>;
-  ParticipantBase: ResolverTypeWrapper<BirdParticipant>;
+  ParticipantBase: ResolverTypeWrapper<ParticipantModel>;
   ParticipantConnection: ResolverTypeWrapper<ParticipantConnectionModel>;
   ParticipantEdge: ResolverTypeWrapper<ParticipantEdgeModel>;
   ParticipantRefInput: ParticipantRefInput;
@@ -1566,9 +1828,9 @@ export type ResolversTypes = {
   RecipientInput: RecipientInput;
   RecipientType: RecipientType;
   RemoveParticipantInput: RemoveParticipantInput;
-  RemoveParticipantPayload: ResolverTypeWrapper<RemoveParticipantPayload>;
+  RemoveParticipantPayload: ResolverTypeWrapper<RemovedParticipantModel>;
   ReplyToConversationInput: ReplyToConversationInput;
-  ReplyToConversationPayload: ResolverTypeWrapper<Omit<ReplyToConversationPayload, 'message'> & { message?: Maybe<ResolversTypes['Message']> }>;
+  ReplyToConversationPayload: ResolverTypeWrapper<MessagePayloadModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TemplateBody: ResolverTypeWrapper<TaggedBody>;
@@ -1581,17 +1843,17 @@ export type ResolversTypes = {
   UpdateConversationInput: UpdateConversationInput;
   UpdateConversationPayload: ResolverTypeWrapper<Omit<UpdateConversationPayload, 'conversation'> & { conversation?: Maybe<ResolversTypes['Conversation']> }>;
   UpdateMessageInput: UpdateMessageInput;
-  UpdateMessagePayload: ResolverTypeWrapper<Omit<UpdateMessagePayload, 'message'> & { message?: Maybe<ResolversTypes['Message']> }>;
+  UpdateMessagePayload: ResolverTypeWrapper<MessagePayloadModel>;
   UpdateParticipantInput: UpdateParticipantInput;
-  UpdateParticipantPayload: ResolverTypeWrapper<Omit<UpdateParticipantPayload, 'participant'> & { participant?: Maybe<ResolversTypes['Participant']> }>;
-  UserParticipant: ResolverTypeWrapper<BirdParticipant>;
+  UpdateParticipantPayload: ResolverTypeWrapper<ParticipantPayloadModel>;
+  UserParticipant: ResolverTypeWrapper<ParticipantModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AccessKeyParticipant: BirdParticipant;
+  AccessKeyParticipant: ParticipantModel;
   AddParticipantInput: AddParticipantInput;
-  AddParticipantPayload: Omit<AddParticipantPayload, 'participant'> & { participant?: Maybe<ResolversParentTypes['Participant']> };
+  AddParticipantPayload: ParticipantPayloadModel;
   Attachment: JsonObject;
   AttachmentInput: AttachmentInput;
   Boolean: Scalars['Boolean']['output'];
@@ -1599,7 +1861,7 @@ export type ResolversParentTypes = {
   CarouselBodyInput: CarouselBodyInput;
   CarouselItem: JsonObject;
   CarouselItemInput: CarouselItemInput;
-  ContactParticipant: BirdParticipant;
+  ContactParticipant: ParticipantModel;
   Conversation: BirdConversation;
   ConversationConnection: ConversationConnectionModel;
   ConversationEdge: ConversationEdgeModel;
@@ -1609,16 +1871,16 @@ export type ResolversParentTypes = {
   CreateUploadUrlPayload: CreateUploadUrlPayload;
   DateTime: Scalars['DateTime']['output'];
   DeleteConversationInput: DeleteConversationInput;
-  DeleteConversationPayload: DeleteConversationPayload;
+  DeleteConversationPayload: DeleteConversationPayloadModel;
   DeleteMessageInput: DeleteMessageInput;
-  DeleteMessagePayload: DeleteMessagePayload;
+  DeleteMessagePayload: DeletedMessageModel;
   DeletedConversation: DeletedConversationModel;
   File: JsonObject;
   FileBody: TaggedBody;
   FileBodyInput: FileBodyInput;
   FileInput: FileInput;
   Float: Scalars['Float']['output'];
-  FlowParticipant: BirdParticipant;
+  FlowParticipant: ParticipantModel;
   GifBody: TaggedBody;
   GifBodyInput: GifBodyInput;
   HtmlBody: TaggedBody;
@@ -1644,10 +1906,11 @@ export type ResolversParentTypes = {
   MessageEdge: MessageEdgeModel;
   MessagePreview: MessagePreviewModel;
   Mutation: Record<PropertyKey, never>;
-  OtherParticipant: BirdParticipant;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  OtherParticipant: ParticipantModel;
   PageInfo: PageInfoModel;
   Participant: ResolversUnionTypes<ResolversParentTypes>['Participant'];
-  ParticipantBase: BirdParticipant;
+  ParticipantBase: ParticipantModel;
   ParticipantConnection: ParticipantConnectionModel;
   ParticipantEdge: ParticipantEdgeModel;
   ParticipantRefInput: ParticipantRefInput;
@@ -1655,9 +1918,9 @@ export type ResolversParentTypes = {
   Recipient: BirdRecipient;
   RecipientInput: RecipientInput;
   RemoveParticipantInput: RemoveParticipantInput;
-  RemoveParticipantPayload: RemoveParticipantPayload;
+  RemoveParticipantPayload: RemovedParticipantModel;
   ReplyToConversationInput: ReplyToConversationInput;
-  ReplyToConversationPayload: Omit<ReplyToConversationPayload, 'message'> & { message?: Maybe<ResolversParentTypes['Message']> };
+  ReplyToConversationPayload: MessagePayloadModel;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   TemplateBody: TaggedBody;
@@ -1670,14 +1933,15 @@ export type ResolversParentTypes = {
   UpdateConversationInput: UpdateConversationInput;
   UpdateConversationPayload: Omit<UpdateConversationPayload, 'conversation'> & { conversation?: Maybe<ResolversParentTypes['Conversation']> };
   UpdateMessageInput: UpdateMessageInput;
-  UpdateMessagePayload: Omit<UpdateMessagePayload, 'message'> & { message?: Maybe<ResolversParentTypes['Message']> };
+  UpdateMessagePayload: MessagePayloadModel;
   UpdateParticipantInput: UpdateParticipantInput;
-  UpdateParticipantPayload: Omit<UpdateParticipantPayload, 'participant'> & { participant?: Maybe<ResolversParentTypes['Participant']> };
-  UserParticipant: BirdParticipant;
+  UpdateParticipantPayload: ParticipantPayloadModel;
+  UserParticipant: ParticipantModel;
 };
 
 export type AccessKeyParticipantResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AccessKeyParticipant'] = ResolversParentTypes['AccessKeyParticipant']> = {
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  birdId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['ParticipantStatus']>, ParentType, ContextType>;
@@ -1686,11 +1950,13 @@ export type AccessKeyParticipantResolvers<ContextType = GatewayContext, ParentTy
 };
 
 export type AddParticipantPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AddParticipantPayload'] = ResolversParentTypes['AddParticipantPayload']> = {
+  conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType>;
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   participant?: Resolver<Maybe<ResolversTypes['Participant']>, ParentType, ContextType>;
 };
 
 export type AttachmentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = {
+  birdUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   filename?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   inline?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   mediaUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1705,6 +1971,7 @@ export type CarouselBodyResolvers<ContextType = GatewayContext, ParentType exten
 export type CarouselItemResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CarouselItem'] = ResolversParentTypes['CarouselItem']> = {
   actions?: Resolver<Array<ResolversTypes['MessageAction']>, ParentType, ContextType>;
   altText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  birdUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mediaUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1712,6 +1979,7 @@ export type CarouselItemResolvers<ContextType = GatewayContext, ParentType exten
 
 export type ContactParticipantResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ContactParticipant'] = ResolversParentTypes['ContactParticipant']> = {
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  birdId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifierKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1726,6 +1994,7 @@ export type ConversationResolvers<ContextType = GatewayContext, ParentType exten
   accessibility?: Resolver<ResolversTypes['ConversationAccessibility'], ParentType, ContextType>;
   activeParticipantCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   attributes?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  birdId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   channelId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1733,6 +2002,8 @@ export type ConversationResolvers<ContextType = GatewayContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   initiatingParticipant?: Resolver<Maybe<ResolversTypes['Participant']>, ParentType, ContextType>;
   lastMessage?: Resolver<Maybe<ResolversTypes['MessagePreview']>, ParentType, ContextType>;
+  lastMessageIncomingAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastMessageOutgoingAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   messages?: Resolver<Maybe<ResolversTypes['MessageConnection']>, ParentType, ContextType, RequireFields<ConversationMessagesArgs, 'first'>>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   participants?: Resolver<Maybe<ResolversTypes['ParticipantConnection']>, ParentType, ContextType, RequireFields<ConversationParticipantsArgs, 'first'>>;
@@ -1742,6 +2013,7 @@ export type ConversationResolvers<ContextType = GatewayContext, ParentType exten
   style?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   visibility?: Resolver<ResolversTypes['ConversationVisibility'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ConversationAccessibilityResolvers = EnumResolverSignature<{ INVITE_ONLY?: any, OPEN?: any, REQUEST_TO_JOIN?: any, UNKNOWN?: any }, ResolversTypes['ConversationAccessibility']>;
@@ -1762,11 +2034,13 @@ export type ConversationStatusResolvers = EnumResolverSignature<{ ACTIVE?: any, 
 export type ConversationVisibilityResolvers = EnumResolverSignature<{ DIRECT?: any, PRIVATE?: any, PUBLIC?: any, UNKNOWN?: any }, ResolversTypes['ConversationVisibility']>;
 
 export type CreateConversationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CreateConversationPayload'] = ResolversParentTypes['CreateConversationPayload']> = {
+  continued?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType>;
 };
 
 export type CreateUploadUrlPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CreateUploadUrlPayload'] = ResolversParentTypes['CreateUploadUrlPayload']> = {
   mediaUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previewUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uploadFormData?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   uploadMethod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uploadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1777,10 +2051,13 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type DeleteConversationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DeleteConversationPayload'] = ResolversParentTypes['DeleteConversationPayload']> = {
+  deletedConversationBirdId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   deletedConversationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type DeleteMessagePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DeleteMessagePayload'] = ResolversParentTypes['DeleteMessagePayload']> = {
+  conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType>;
+  deletedMessageBirdId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   deletedMessageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -1791,6 +2068,7 @@ export type DeletedConversationResolvers<ContextType = GatewayContext, ParentTyp
 
 export type FileResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['File'] = ResolversParentTypes['File']> = {
   altText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  birdUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   filename?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mediaUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1805,6 +2083,7 @@ export type FileBodyResolvers<ContextType = GatewayContext, ParentType extends R
 
 export type FlowParticipantResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FlowParticipant'] = ResolversParentTypes['FlowParticipant']> = {
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  birdId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['ParticipantStatus']>, ParentType, ContextType>;
@@ -1814,6 +2093,7 @@ export type FlowParticipantResolvers<ContextType = GatewayContext, ParentType ex
 
 export type GifBodyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GifBody'] = ResolversParentTypes['GifBody']> = {
   altText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  birdUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mediaUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1829,6 +2109,7 @@ export type HtmlBodyResolvers<ContextType = GatewayContext, ParentType extends R
 
 export type ImageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Image'] = ResolversParentTypes['Image']> = {
   altText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  birdUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mediaUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1853,8 +2134,9 @@ export type ListBodyResolvers<ContextType = GatewayContext, ParentType extends R
 };
 
 export type ListItemResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ListItem'] = ResolversParentTypes['ListItem']> = {
+  birdUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  itemId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mediaUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   raw?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1869,12 +2151,15 @@ export type LocationBodyResolvers<ContextType = GatewayContext, ParentType exten
 };
 
 export type MessageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Message'] = ResolversParentTypes['Message']> = {
+  birdId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   body?: Resolver<Maybe<ResolversTypes['MessageBody']>, ParentType, ContextType>;
   conversation?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType>;
   conversationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   draft?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incoming?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   interactions?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   previewText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1884,6 +2169,7 @@ export type MessageResolvers<ContextType = GatewayContext, ParentType extends Re
   source?: Resolver<Maybe<ResolversTypes['MessageSource']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MessageStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MessageActionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MessageAction'] = ResolversParentTypes['MessageAction']> = {
@@ -1914,8 +2200,10 @@ export type MessageEdgeResolvers<ContextType = GatewayContext, ParentType extend
 
 export type MessagePreviewResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MessagePreview'] = ResolversParentTypes['MessagePreview']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incoming?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
+  messageBirdId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  messageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   recipients?: Resolver<Array<ResolversTypes['Recipient']>, ParentType, ContextType>;
   sender?: Resolver<Maybe<ResolversTypes['Participant']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['MessageStatus']>, ParentType, ContextType>;
@@ -1925,7 +2213,7 @@ export type MessagePreviewResolvers<ContextType = GatewayContext, ParentType ext
 
 export type MessageSourceResolvers = EnumResolverSignature<{ CHANNELS?: any, CONVERSATIONS?: any, EXTERNAL?: any, UNKNOWN?: any }, ResolversTypes['MessageSource']>;
 
-export type MessageStatusResolvers = EnumResolverSignature<{ ACCEPTED?: any, DELIVERED?: any, DELIVERY_FAILED?: any, PROCESSING?: any, SENDING_FAILED?: any, SENT?: any, UNKNOWN?: any }, ResolversTypes['MessageStatus']>;
+export type MessageStatusResolvers = EnumResolverSignature<{ ACCEPTED?: any, DELIVERED?: any, DELIVERY_FAILED?: any, FAILED?: any, PENDING?: any, PROCESSING?: any, QUEUED?: any, READ?: any, REJECTED?: any, SENDING_FAILED?: any, SENT?: any, SKIPPED?: any, UNKNOWN?: any }, ResolversTypes['MessageStatus']>;
 
 export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addParticipant?: Resolver<ResolversTypes['AddParticipantPayload'], ParentType, ContextType, RequireFields<MutationAddParticipantArgs, 'input'>>;
@@ -1940,8 +2228,13 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   updateParticipant?: Resolver<ResolversTypes['UpdateParticipantPayload'], ParentType, ContextType, RequireFields<MutationUpdateParticipantArgs, 'input'>>;
 };
 
+export type NodeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'AccessKeyParticipant' | 'ContactParticipant' | 'Conversation' | 'FlowParticipant' | 'Message' | 'OtherParticipant' | 'UserParticipant', ParentType, ContextType>;
+};
+
 export type OtherParticipantResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OtherParticipant'] = ResolversParentTypes['OtherParticipant']> = {
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  birdId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   rawType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1983,14 +2276,17 @@ export type ParticipantTypeResolvers = EnumResolverSignature<{ ACCESS_KEY?: any,
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType, RequireFields<QueryConversationArgs, 'id'>>;
   conversations?: Resolver<ResolversTypes['ConversationConnection'], ParentType, ContextType, RequireFields<QueryConversationsArgs, 'first'>>;
-  message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType, RequireFields<QueryMessageArgs, 'conversationId' | 'id'>>;
+  message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType, RequireFields<QueryMessageArgs, 'id'>>;
   messages?: Resolver<Maybe<ResolversTypes['MessageConnection']>, ParentType, ContextType, RequireFields<QueryMessagesArgs, 'conversationId' | 'first'>>;
-  participant?: Resolver<Maybe<ResolversTypes['Participant']>, ParentType, ContextType, RequireFields<QueryParticipantArgs, 'conversationId'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  participant?: Resolver<Maybe<ResolversTypes['Participant']>, ParentType, ContextType, Partial<QueryParticipantArgs>>;
   participantConversations?: Resolver<ResolversTypes['ConversationConnection'], ParentType, ContextType, RequireFields<QueryParticipantConversationsArgs, 'channelId' | 'first'>>;
+  participants?: Resolver<Maybe<ResolversTypes['ParticipantConnection']>, ParentType, ContextType, RequireFields<QueryParticipantsArgs, 'conversationId' | 'first'>>;
 };
 
 export type RecipientResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Recipient'] = ResolversParentTypes['Recipient']> = {
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  contactId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   identifierKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   identifierValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2001,11 +2297,15 @@ export type RecipientResolvers<ContextType = GatewayContext, ParentType extends 
 export type RecipientTypeResolvers = EnumResolverSignature<{ BCC?: any, CC?: any, TO?: any, UNKNOWN?: any }, ResolversTypes['RecipientType']>;
 
 export type RemoveParticipantPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RemoveParticipantPayload'] = ResolversParentTypes['RemoveParticipantPayload']> = {
+  conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType>;
+  removedParticipantBirdId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   removedParticipantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ReplyToConversationPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReplyToConversationPayload'] = ResolversParentTypes['ReplyToConversationPayload']> = {
+  conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
+  messageEdge?: Resolver<Maybe<ResolversTypes['MessageEdge']>, ParentType, ContextType>;
 };
 
 export type SubscriptionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
@@ -2049,15 +2349,18 @@ export type UpdateConversationPayloadResolvers<ContextType = GatewayContext, Par
 };
 
 export type UpdateMessagePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UpdateMessagePayload'] = ResolversParentTypes['UpdateMessagePayload']> = {
+  conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
 };
 
 export type UpdateParticipantPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UpdateParticipantPayload'] = ResolversParentTypes['UpdateParticipantPayload']> = {
+  conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType>;
   participant?: Resolver<Maybe<ResolversTypes['Participant']>, ParentType, ContextType>;
 };
 
 export type UserParticipantResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserParticipant'] = ResolversParentTypes['UserParticipant']> = {
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  birdId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['ParticipantStatus']>, ParentType, ContextType>;
@@ -2105,6 +2408,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   MessageSource?: MessageSourceResolvers;
   MessageStatus?: MessageStatusResolvers;
   Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   OtherParticipant?: OtherParticipantResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;

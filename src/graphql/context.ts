@@ -10,6 +10,7 @@ import { OperationCache } from '../cache/operationCache.js';
 import type { ResponseCache } from '../cache/responseCache.js';
 import { createLoaders, type Loaders } from '../loaders.js';
 import type { Logger } from '../observability/logger.js';
+import type { MediaLinker, MediaLinks } from '../media/mediaLinks.js';
 import type { CursorCodec } from '../pagination/cursor.js';
 import type { Realtime } from '../realtime/realtime.js';
 import { BirdClient, type Credentials } from '../upstream/client.js';
@@ -27,6 +28,8 @@ export interface GatewayContext {
   readonly logger: Logger;
   /** Subscriptions' fan-out and shared fetches, and what mutations publish (one per gateway). */
   readonly realtime: Realtime;
+  /** Turns Bird's media URLs into gateway media links bound to this request's credentials. */
+  readonly media: MediaLinker;
   /** Cursor scope for a collection of this operation's workspace. */
   scope(collection: string): string;
 }
@@ -39,6 +42,7 @@ export interface ContextDeps {
   readonly realtime: Realtime;
   /** The shared response cache; null when `CACHE_TTL_SECONDS=0`. */
   readonly cache: ResponseCache | null;
+  readonly media: MediaLinks;
 }
 
 export interface RequestInfo {
@@ -67,6 +71,7 @@ class OperationContext implements GatewayContext {
     private readonly workspace: string,
     readonly realtime: Realtime,
     private readonly sharedCache: ResponseCache | null,
+    readonly media: MediaLinker,
   ) {}
 
   get logger(): Logger {
@@ -109,6 +114,7 @@ export function createContextFactory(deps: ContextDeps): (request: RequestInfo) 
       credentials?.workspaceId ?? '',
       deps.realtime,
       deps.cache,
+      deps.media.linker(credentials),
     );
   };
 }

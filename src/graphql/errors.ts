@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  'CONVERSATION_CLOSED',
+  'CONTACT_ALREADY_IN_CONVERSATION',
   'RATE_LIMITED',
   'UPSTREAM_ERROR',
   'UPSTREAM_TIMEOUT',
@@ -26,6 +28,8 @@ export const ERROR_CODES = [
   'BAD_REQUEST',
   'PAYLOAD_TOO_LARGE',
   'ROUTE_NOT_FOUND',
+  'MEDIA_LINK_INVALID',
+  'MEDIA_LINK_EXPIRED',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 
@@ -43,6 +47,11 @@ export function error(
 /** Invalid arguments or input, detected by the gateway or reported by Bird (400/422). */
 export function badUserInput(message: string, details?: unknown): GraphQLError {
   return error('BAD_USER_INPUT', message, details === undefined ? {} : { details });
+}
+
+/** An object named by a global id that is gone (for example a sender that is no longer last). */
+export function notFound(message: string): GraphQLError {
+  return error('NOT_FOUND', message);
 }
 
 /** No usable credentials on the request. Carries HTTP 401 when it rejects a whole request. */
@@ -144,6 +153,41 @@ export function persistedQueriesNotSupported(): GraphQLError {
 export function routeNotFound(): GraphQLError {
   return error('ROUTE_NOT_FOUND', 'Not found. The GraphQL endpoint is /graphql.', {
     http: { status: 404 },
+  });
+}
+
+// --- gateway media links (GET /media/<token>, see src/http/media.ts) ------------------------------
+
+/** A media link the gateway did not make, or one that was changed. */
+export function mediaLinkInvalid(): GraphQLError {
+  return error(
+    'MEDIA_LINK_INVALID',
+    'This media link is not valid: use a `mediaUrl` exactly as the gateway returned it.',
+    { http: { status: 403 } },
+  );
+}
+
+/** A media link past its lifetime, or whose credential this instance no longer holds. */
+export function mediaLinkExpired(): GraphQLError {
+  return error(
+    'MEDIA_LINK_EXPIRED',
+    'This media link has expired: query the message again for a fresh `mediaUrl`.',
+    { http: { status: 410 } },
+  );
+}
+
+/** Bird refused or failed to serve the media behind a valid link. */
+export function mediaUpstreamError(status: number | null): GraphQLError {
+  if (status === 404)
+    return error('NOT_FOUND', 'Bird has no media at this link (yet).', { http: { status: 404 } });
+  if (status === 401 || status === 403)
+    return error('FORBIDDEN', 'Bird refused the media to this credential.', {
+      upstream: { status },
+      http: { status: 403 },
+    });
+  return error('UPSTREAM_ERROR', 'Bird did not serve the media. Try again shortly.', {
+    ...(status === null ? {} : { upstream: { status } }),
+    http: { status: 502 },
   });
 }
 

@@ -7,7 +7,7 @@
  */
 import type { GraphQLError } from 'graphql';
 import type { FailureContext, FailureKind, UpstreamFailure } from '../upstream/failure.js';
-import { error, unauthenticated, type ErrorCode } from './errors.js';
+import { badUserInput, error, unauthenticated, type ErrorCode } from './errors.js';
 
 /** Client-facing codes of Bird's 4xx statuses; any other non-2xx status is UPSTREAM_ERROR. */
 const STATUS_CODES: Readonly<Record<number, ErrorCode>> = {
@@ -18,6 +18,24 @@ const STATUS_CODES: Readonly<Record<number, ErrorCode>> = {
   409: 'CONFLICT',
   422: 'BAD_USER_INPUT',
   429: 'RATE_LIMITED',
+};
+
+/**
+ * Bird error codes that name a state a client handles on its own, whatever status carries them:
+ * Bird answers a message into a closed conversation with 422 but a participant added to one with 409
+ * (bird-api.md §7), and both mean the same thing to a client.
+ */
+const BIRD_CODES: Readonly<Record<string, { code: ErrorCode; says: string }>> = {
+  ConversationClosed: {
+    code: 'CONVERSATION_CLOSED',
+    says: 'The conversation is closed: reopen it (updateConversation with status ACTIVE) first.',
+  },
+  ContactAlreadyInConversation: {
+    code: 'CONTACT_ALREADY_IN_CONVERSATION',
+    says:
+      'The contact already has an active conversation on this channel (`extensions.conversationId`): ' +
+      'continue that one (ifContactInConversation: CONTINUE), or close it first.',
+  },
 };
 
 /** Failures after which a write may have reached Bird although no answer came back. */
@@ -61,8 +79,10 @@ function describeStatus(
 function statusError(failure: UpstreamFailure, secrets: readonly string[]): GraphQLError {
   const { init } = failure;
   const status = init.status ?? 502;
-  const code = STATUS_CODES[status] ?? 'UPSTREAM_ERROR';
   const upstreamCode: unknown = init.body?.code;
+  const known =
+    status < 500 && typeof upstreamCode === 'string' ? BIRD_CODES[upstreamCode] : undefined;
+  const code = known?.code ?? STATUS_CODES[status] ?? 'UPSTREAM_ERROR';
   // Bird's own code, scrubbed like any text it sent; a non-string code is passed on as it came.
   const upstream = {
     status,
@@ -76,11 +96,23 @@ function statusError(failure: UpstreamFailure, secrets: readonly string[]): Grap
     code === 'BAD_USER_INPUT' && init.body?.details !== undefined
       ? { details: scrubJson(init.body.details, secrets) }
       : {};
-  return error(code, describeStatus(failure, status, secrets), {
+  const described = describeStatus(failure, status, secrets);
+  return error(code, known === undefined ? described : `${known.says} ${described}`, {
     upstream,
     ...details,
+    ...conflictingConversation(init.body?.details),
     ...retryOf(failure),
   });
+}
+
+/**
+ * The conversation a 409 points at (`details.conversationId`, a string in §7): a client that was
+ * refused a new conversation can continue that one.
+ */
+function conflictingConversation(details: unknown): { conversationId?: string } {
+  if (typeof details !== 'object' || details === null || !('conversationId' in details)) return {};
+  const id: unknown = details.conversationId;
+  return typeof id === 'string' && id !== '' ? { conversationId: id } : {};
 }
 
 function retryOf(failure: UpstreamFailure): { retryAfterMs?: number } {
@@ -125,9 +157,11 @@ const BY_KIND: Readonly<Record<FailureKind, KindMapper>> = {
   'invalid-response': (f) =>
     error(
       'UPSTREAM_ERROR',
-      `Bird's answer to ${f.init.method} ${f.init.path} was not valid JSON.`,
+      `Bird's answer to ${f.init.method} ${f.init.path} could not be used: ${f.init.detail ?? 'it is not valid JSON'}.`,
       f.init.status === undefined ? {} : { upstream: { status: f.init.status } },
     ),
+  'invalid-id': (f) =>
+    badUserInput(`Nothing was sent to Bird: ${f.init.detail ?? 'an id is not a Bird id'}.`),
   'circuit-open': (f) =>
     error(
       'UPSTREAM_UNAVAILABLE',

@@ -8,7 +8,15 @@ export class BodyTooLarge extends Error {
   override readonly name = 'BodyTooLarge';
 }
 
-/** Reads the whole body as UTF-8, rejecting with `BodyTooLarge` past `limit` bytes. */
+/** The client closed the connection (or was cut off) before its body arrived. */
+export class ClientGone extends Error {
+  override readonly name = 'ClientGone';
+}
+
+/**
+ * Reads the whole body as UTF-8, rejecting with `BodyTooLarge` past `limit` bytes and with
+ * `ClientGone` when the request is aborted.
+ */
 export async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return (await readRawBody(req, limit)).toString('utf8');
 }
@@ -37,6 +45,8 @@ export function readRawBody(req: IncomingMessage, limit: number): Promise<Buffer
     req.on('end', () => {
       resolve(Buffer.concat(chunks));
     });
-    req.on('error', reject);
+    req.on('error', (err) => {
+      reject(new ClientGone('the request was aborted', { cause: err }));
+    });
   });
 }

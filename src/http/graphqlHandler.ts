@@ -14,7 +14,7 @@ import { badRequest, batchTooLarge, payloadTooLarge } from '../graphql/errors.js
 import type { Logger } from '../observability/logger.js';
 import type { PersistedRequests, RequestParams } from '../graphql/persisted/persistedRequests.js';
 import { isObject } from '../isObject.js';
-import { BodyTooLarge, readBody } from './body.js';
+import { BodyTooLarge, ClientGone, readBody } from './body.js';
 import { requestIdFrom } from './requestId.js';
 import { wantsMultipartSubscription } from './streaming/multipart.js';
 import { sendError, statusOf } from './respond.js';
@@ -117,7 +117,16 @@ export function createGraphQLHandler(deps: GraphQLHandlerDeps) {
     const authorization = header(req, 'authorization');
     if (authorization !== undefined) res.setHeader('cache-control', 'private, no-store');
 
-    const { search, body } = await readRequest(req, deps);
+    let read: { search: string; body: unknown };
+    try {
+      read = await readRequest(req, deps);
+    } catch (err) {
+      // Nobody is left to answer, and nothing is wrong with the gateway: not worth more than debug.
+      if (!(err instanceof ClientGone)) throw err;
+      deps.logger.debug({ requestId }, 'client went away before sending its whole request');
+      return;
+    }
+    const { search, body } = read;
     if (body instanceof GraphQLError) {
       // Refused before GraphQL ran: the operation log line will not be written, so say it here.
       deps.logger.info(

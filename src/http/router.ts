@@ -1,13 +1,14 @@
 /**
  * The gateway's routes on node:http: the playground (which also takes browsers opening
- * `/graphql`), `/graphql`, `/graphql/stream` (graphql-sse), `/webhooks/bird/{workspaceId}`, `/healthz`,
- * `/readyz`, and a JSON 404 (ROUTE_NOT_FOUND) for anything else. A handler that throws gets a
- * masked 500, or a destroyed socket once headers are out.
+ * `/graphql`), `/graphql`, `/graphql/stream` (graphql-sse), `/webhooks/bird/{workspaceId}`,
+ * `/media/<token>` (media links), `/healthz`, `/readyz`, and a JSON 404 (ROUTE_NOT_FOUND) for
+ * anything else. A handler that throws gets a masked 500, or a destroyed socket once headers are out.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { internalError, routeNotFound } from '../graphql/errors.js';
 import type { Logger } from '../observability/logger.js';
 import { sendHealth, sendReadiness } from './health.js';
+import { MEDIA_PATH } from './media.js';
 import type { ReadinessCheck } from './readiness.js';
 import { sendError } from './respond.js';
 import { WEBHOOK_PATH_PREFIX } from './webhookHandler.js';
@@ -23,6 +24,8 @@ export interface RouterDeps {
   readonly webhooks: Handler;
   /** graphql-sse at `/graphql/stream`. */
   readonly stream?: Handler;
+  /** Serves gateway media links (`/media/<token>`). */
+  readonly media: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void>;
   readonly readiness: ReadinessCheck;
   readonly logger: Logger;
 }
@@ -38,6 +41,7 @@ export function createRouter(
     if (path === '/graphql') return deps.graphql(req, res);
     if (path?.startsWith(WEBHOOK_PATH_PREFIX) === true) return deps.webhooks(req, res);
     if (path === '/graphql/stream' && deps.stream !== undefined) return deps.stream(req, res);
+    if (path?.startsWith(MEDIA_PATH) === true) return deps.media(req, res, path);
     if (path === '/readyz') return sendReadiness(res, deps.readiness);
     if (path === '/healthz') sendHealth(res);
     else sendError(res, routeNotFound());

@@ -2,9 +2,14 @@
  * Graceful shutdown on SIGTERM and SIGINT: `/readyz` turns 503, the server stops accepting
  * connections, in-flight operations finish (for up to SHUTDOWN_GRACE_MS, after which their
  * connections are closed), the upstream pool closes, and the process exits 0. A second signal, or a
- * shutdown that hangs well past the grace period, exits at once with 1.
+ * shutdown that hangs well past the grace period, exits at once with 1. Every exit happens even
+ * when the log destination is broken or stalled: logs are flushed for a second at most.
  */
+import { flushLogs } from '../observability/logDestination.js';
 import type { Logger } from '../observability/logger.js';
+
+/** Longest an exit waits for log lines to be written: a reader that stalls does not hold it. */
+const FLUSH_TIMEOUT_MS = 1_000;
 
 export interface ShutdownDeps {
   /** Stops the gateway (drains in-flight operations). */
@@ -20,9 +25,9 @@ export interface ShutdownDeps {
 
 /** Installs the SIGTERM/SIGINT handlers. Returns the shutdown function (for tests). */
 export function installShutdown(deps: ShutdownDeps): (signal: string) => Promise<void> {
-  // Log lines are written asynchronously: exit only once they are out.
+  // Log lines are written asynchronously: exit once they are out, or soon if they cannot be.
   const exit = (code: number) => {
-    deps.logger.flush(() => {
+    flushLogs(deps.logger, FLUSH_TIMEOUT_MS, () => {
       deps.exit(code);
     });
   };

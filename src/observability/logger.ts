@@ -3,6 +3,7 @@
  * log lines never carry request bodies or upstream responses.
  */
 import { pino, type Logger } from 'pino';
+import { logDestination } from './logDestination.js';
 
 export type { Logger };
 
@@ -25,7 +26,10 @@ export const REDACTED_PATHS = [
   '*.signingKeys',
 ];
 
-/** Creates the process logger. Pass a destination stream to capture logs (tests). */
+/**
+ * Creates the process logger, writing to stdout without ever blocking the process (see
+ * ./logDestination.ts). Pass a destination stream to capture logs (tests).
+ */
 export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {
   return pino(
     {
@@ -34,6 +38,6 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       timestamp: pino.stdTimeFunctions.isoTime,
     },
-    destination ?? pino.destination({ sync: false }),
+    destination ?? logDestination(),
   );
 }

@@ -2,6 +2,7 @@
  * The variables the playground fills in for each example operation: real ids in demo mode, so every
  * example runs at once, and `<placeholders>` against a real workspace.
  */
+import { conversationGlobalId } from '../ids/objectIds.js';
 import type { DemoIds } from './demoIds.js';
 
 type Variables = Record<string, unknown>;
@@ -22,6 +23,26 @@ const newContact = (key: string) =>
     ? { identifierKey: key, identifierValue: 'new.customer@example.com' }
     : { identifierKey: key, identifierValue: '+31612345678' };
 
+/**
+ * Conversations are named by their global ids, as clients get them from `Conversation.id`. The
+ * sender of replies stays a Bird id: an access key knows its own participant id, not a global one.
+ */
+const globalIds = (ids: DemoIds): DemoIds => ({
+  ...ids,
+  conversationId: conversationGlobalId(ids.conversationId),
+  otherConversationId: conversationGlobalId(ids.otherConversationId),
+});
+
+/**
+ * A contact with no active conversation on the demo channels: the seeds' John Doe (see
+ * src/simulator/README.md). Bird allows one active conversation per contact and channel, so starting
+ * one with the demo conversation's own contact would be refused (CONTACT_ALREADY_IN_CONVERSATION).
+ */
+const freeContact = (key: string) =>
+  key === 'emailaddress'
+    ? { identifierKey: key, identifierValue: 'john.doe@bird.com' }
+    : { identifierKey: key, identifierValue: '+31627543581' };
+
 const EXAMPLES: Readonly<Record<string, (ids: DemoIds) => Variables>> = {
   Inbox: () => ({ first: 5 }),
   ConversationThread: (ids) => ({ id: ids.conversationId, first: 10 }),
@@ -35,8 +56,7 @@ const EXAMPLES: Readonly<Record<string, (ids: DemoIds) => Variables>> = {
   CreateConversation: (ids) => ({
     channelId: ids.channelId,
     name: 'Started from the playground',
-    identifierKey: ids.identifierKey,
-    identifierValue: ids.identifierValue,
+    ...freeContact(ids.identifierKey),
     text: 'Hi! How can we help you today?',
   }),
   // Another conversation than the one the reply goes to: closing it would make replies fail.
@@ -58,5 +78,5 @@ export function hasExampleVariables(operationName: string): boolean {
  */
 export function exampleVariables(operationName: string, ids: DemoIds | null): Variables {
   const build = EXAMPLES[operationName];
-  return build === undefined ? {} : build(ids ?? PLACEHOLDERS);
+  return build === undefined ? {} : build(ids === null ? PLACEHOLDERS : globalIds(ids));
 }

@@ -1,5 +1,5 @@
 import type { DeletedConversationResolvers } from '../generated/graphql.js';
-import { publicConversationId } from '../realtime/conversationIds.js';
+import { publicConversationId } from '../ids/conversationIds.js';
 
 export const DeletedConversation: DeletedConversationResolvers = {
   id: (d) => publicConversationId(d.birdId),

@@ -28,7 +28,8 @@ export const messageBodyResolvers: Resolvers = {
     actions: ({ content }) => actions(content),
   },
   GifBody: {
-    mediaUrl: ({ content }) => str(content, 'mediaUrl') ?? '',
+    mediaUrl: ({ content }, _, ctx) => ctx.media(str(content, 'mediaUrl')) ?? '',
+    birdUrl: ({ content }) => str(content, 'mediaUrl') ?? '',
     text: ({ content }) => str(content, 'text'),
     altText: ({ content }) => str(content, 'altText'),
   },
@@ -45,7 +46,8 @@ export const messageBodyResolvers: Resolvers = {
   CarouselItem: {
     title: (item) => str(item, 'title'),
     description: (item) => str(item, 'description'),
-    mediaUrl: (item) => str(item, 'mediaUrl'),
+    mediaUrl: (item, _, ctx) => ctx.media(str(item, 'mediaUrl')),
+    birdUrl: (item) => str(item, 'mediaUrl'),
     altText: (item) => str(item, 'altText'),
     actions: (item) => actions(item),
   },
@@ -57,10 +59,11 @@ export const messageBodyResolvers: Resolvers = {
     actions: ({ content }) => actions(content),
   },
   ListItem: {
-    id: (item) => str(item, 'id'),
+    itemId: (item) => str(item, 'id'),
     title: (item) => str(item, 'title'),
     description: (item) => str(item, 'description'),
-    mediaUrl: (item) => str(item, 'mediaUrl'),
+    mediaUrl: (item, _, ctx) => ctx.media(str(item, 'mediaUrl')),
+    birdUrl: (item) => str(item, 'mediaUrl'),
     raw: (item) => item,
   },
   TemplateBody: {
@@ -86,16 +89,19 @@ export const messageBodyResolvers: Resolvers = {
     raw: (b) => b.content,
   },
   Attachment: {
-    mediaUrl: (a) => str(a, 'mediaUrl'),
+    mediaUrl: (a, _, ctx) => ctx.media(str(a, 'mediaUrl')),
+    birdUrl: (a) => str(a, 'mediaUrl'),
     filename: (a) => str(a, 'filename'),
     inline: (a) => bool(a, 'inline'),
   },
   Image: {
-    mediaUrl: (i) => str(i, 'mediaUrl') ?? '',
+    mediaUrl: (i, _, ctx) => ctx.media(str(i, 'mediaUrl')) ?? '',
+    birdUrl: (i) => str(i, 'mediaUrl') ?? '',
     altText: (i) => str(i, 'altText'),
   },
   File: {
-    mediaUrl: (f) => str(f, 'mediaUrl') ?? '',
+    mediaUrl: (f, _, ctx) => ctx.media(str(f, 'mediaUrl')) ?? '',
+    birdUrl: (f) => str(f, 'mediaUrl') ?? '',
     contentType: (f) => str(f, 'contentType') ?? 'application/octet-stream',
     filename: (f) => str(f, 'filename'),
     altText: (f) => str(f, 'altText'),

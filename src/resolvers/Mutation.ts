@@ -1,89 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import type { MutationResolvers } from '../generated/graphql.js';
-import { knownEnum } from './enums.js';
-import { createConversationBody, updateConversationBody } from './inputs/conversation.js';
-import { replyBody, updateMessageBody } from './inputs/message.js';
-import { addedParticipant } from './inputs/participant.js';
-import { participantRef } from './inputs/participantRef.js';
+import { conversationMutations } from './mutations/conversations.js';
+import { messageMutations } from './mutations/messages.js';
+import { participantMutations } from './mutations/participants.js';
 
+/** Every mutation; each returns what it changed (see Payloads.ts). */
 export const Mutation: MutationResolvers = {
-  createConversation: async (_, { input }, ctx) => {
-    // A generated reference lets an uncertain send be checked instead of repeated.
-    const reference = input.initialMessage
-      ? (input.initialMessage.reference ?? randomUUID())
-      : null;
-    const body = createConversationBody(input, reference);
-    const conversation = await ctx.client.createConversation(body, reference);
-    ctx.loaders.primeConversation(conversation);
-    // Read-your-writes: the cache forgets what this changed before the mutation answers.
-    await ctx.loaders.cache.conversationWritten(conversation);
-    void ctx.realtime.publish.conversationCreated(ctx.credentials?.workspaceId, conversation);
-    return { conversation };
-  },
-
-  replyToConversation: async (_, { input }, ctx) => {
-    const reference = input.reference ?? randomUUID();
-    const body = replyBody(input, reference);
-    const message = await ctx.client.createMessage(input.conversationId, body, reference);
-    ctx.loaders.primeMessage(message);
-    await ctx.loaders.cache.messageWritten(input.conversationId, message.id);
-    void ctx.realtime.publish.messageSent(ctx.credentials, message);
-    return { message };
-  },
-
-  updateConversation: async (_, { input }, ctx) => {
-    const conversation = await ctx.client.updateConversation(
-      input.id,
-      updateConversationBody(input),
-    );
-    ctx.loaders.primeConversation(conversation);
-    await ctx.loaders.cache.conversationWritten(conversation);
-    ctx.realtime.publish.conversationUpdated(ctx.credentials?.workspaceId, conversation);
-    return { conversation };
-  },
-
-  deleteConversation: async (_, { input }, ctx) => {
-    await ctx.client.deleteConversation(input.id);
-    ctx.loaders.conversation.clear(input.id);
-    await ctx.loaders.cache.conversationDeleted(input.id);
-    ctx.realtime.publish.conversationDeleted(ctx.credentials?.workspaceId, input.id);
-    return { deletedConversationId: input.id };
-  },
-
-  updateMessage: async (_, { input }, ctx) => {
-    const patch = updateMessageBody(input);
-    const message = await ctx.client.updateMessage(input.conversationId, input.id, patch);
-    ctx.loaders.primeMessage(message);
-    await ctx.loaders.cache.messageWritten(input.conversationId, input.id);
-    return { message };
-  },
-
-  deleteMessage: async (_, { input }, ctx) => {
-    await ctx.client.deleteMessage(input.conversationId, input.id);
-    ctx.loaders.message.clear({ conversationId: input.conversationId, id: input.id });
-    await ctx.loaders.cache.messageWritten(input.conversationId, input.id);
-    return { deletedMessageId: input.id };
-  },
-
-  addParticipant: (_, { input }, ctx) =>
-    ctx.client.addParticipant(
-      input.conversationId,
-      addedParticipant(input.participant, 'participant'),
-    ),
-
-  updateParticipant: async (_, { input }, ctx) => {
-    const status = knownEnum(input.status, 'status');
-    const ref = participantRef({ ...input, id: input.participantId }, 'participantId');
-    return {
-      participant: await ctx.client.updateParticipant(input.conversationId, ref, { status }),
-    };
-  },
-
-  removeParticipant: async (_, { input }, ctx) => {
-    await ctx.client.removeParticipant(input.conversationId, input.participantId);
-    return { removedParticipantId: input.participantId };
-  },
-
-  createUploadUrl: (_, { input }, ctx) =>
-    ctx.client.createPresignedUpload(input.conversationId, { contentType: input.contentType }),
+  ...conversationMutations,
+  ...messageMutations,
+  ...participantMutations,
 };

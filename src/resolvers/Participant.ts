@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/graphql.js';
-import type { BirdParticipant } from '../upstream/types.js';
+import { participantGlobalId } from '../ids/objectIds.js';
+import type { ParticipantModel } from './models.js';
 import { UNKNOWN } from './enums.js';
 
 type ParticipantTypename =
@@ -17,18 +18,20 @@ const TYPENAMES: Readonly<Record<string, ParticipantTypename>> = {
 };
 
 /** Types Bird documents that the union does not model get OtherParticipant; so do unknown ones. */
-const typename = (p: BirdParticipant): ParticipantTypename =>
+export const participantTypename = (p: { readonly type: string }): ParticipantTypename =>
   TYPENAMES[p.type] ?? 'OtherParticipant';
 
 const common = {
-  status: (p: BirdParticipant) => p.status ?? null,
-  displayName: (p: BirdParticipant) => (p.displayName === '' ? null : (p.displayName ?? null)),
-  avatarUrl: (p: BirdParticipant) => (p.avatarUrl === '' ? null : (p.avatarUrl ?? null)),
+  id: participantGlobalId,
+  birdId: (p: ParticipantModel) => p.id,
+  status: (p: ParticipantModel) => p.status ?? null,
+  displayName: (p: ParticipantModel) => (p.displayName === '' ? null : (p.displayName ?? null)),
+  avatarUrl: (p: ParticipantModel) => (p.avatarUrl === '' ? null : (p.avatarUrl ?? null)),
 };
 
 export const participantResolvers: Resolvers = {
-  Participant: { __resolveType: typename },
-  ParticipantBase: { __resolveType: typename },
+  Participant: { __resolveType: participantTypename },
+  ParticipantBase: { __resolveType: participantTypename },
   ContactParticipant: {
     ...common,
     identifierKey: (p) => p.contact?.identifierKey ?? null,

@@ -3,7 +3,7 @@ import { UNKNOWN } from './enums.js';
 
 export const Recipient: RecipientResolvers = {
   type: (r) => r.type ?? UNKNOWN,
-  id: (r) => r.id ?? null,
+  contactId: (r) => r.id ?? null,
   identifierKey: (r) => r.identifierKey ?? null,
   identifierValue: (r) => r.identifierValue ?? null,
   platformAddress: (r) => r.platformAddress ?? null,

@@ -1,7 +1,7 @@
 /**
  * Parent shapes the resolvers work with beyond the raw upstream DTOs (codegen mapper targets).
  */
-import type { BirdLastMessage } from '../upstream/types.js';
+import type { BirdLastMessage, BirdMessage, BirdParticipant } from '../upstream/types.js';
 
 /** A JSON object passed through from Bird (attachments, actions, template parameters, ...). */
 export type JsonObject = Readonly<Record<string, unknown>>;
@@ -45,3 +45,49 @@ export interface DeletedConversationModel {
  * open string, because Bird adds values over time; see src/resolvers/enums.ts.
  */
 export type BirdEnumValue = string;
+
+/** Where a participant was seen: its fields (status, identifier, name) belong to that context. */
+export type ParticipantContext =
+  /** A member of a conversation (participant lists, featured and initiating participants). */
+  | { readonly kind: 'Participant'; readonly conversationId: string }
+  /** A message's snapshot of its sender, or the sender in a conversation's `lastMessage`. */
+  | {
+      readonly kind: 'MessageSender' | 'LastMessageSender';
+      readonly conversationId: string;
+      readonly messageId: string;
+    };
+
+/** A Bird participant with the context its global id is scoped to. */
+export interface ParticipantModel extends BirdParticipant {
+  readonly context: ParticipantContext;
+}
+
+/** A mutation result about a message; the conversation is read again only when selected. */
+export interface MessagePayloadModel {
+  readonly message: BirdMessage;
+  readonly conversationId: string;
+}
+
+/** A mutation result about a participant of a conversation. */
+export interface ParticipantPayloadModel {
+  readonly participant: ParticipantModel;
+  readonly created: boolean;
+  readonly conversationId: string;
+}
+
+/** What `deleteConversation` deleted. */
+export interface DeleteConversationPayloadModel {
+  readonly conversationId: string;
+}
+
+/** What `deleteMessage` deleted. */
+export interface DeletedMessageModel {
+  readonly conversationId: string;
+  readonly messageId: string;
+}
+
+/** Who `removeParticipant` removed. */
+export interface RemovedParticipantModel {
+  readonly conversationId: string;
+  readonly participantId: string;
+}

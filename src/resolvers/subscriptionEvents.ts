@@ -6,7 +6,7 @@
  */
 import type { GatewayContext } from '../graphql/context.js';
 import { unauthenticated } from '../graphql/errors.js';
-import { birdConversationId } from '../realtime/conversationIds.js';
+import { birdConversationId } from '../ids/conversationIds.js';
 import type { GatewayEvent } from '../realtime/events.js';
 import { mapStream } from '../realtime/mapStream.js';
 import { credentialKey } from '../realtime/messageFetches.js';

@@ -7,7 +7,8 @@
  */
 import type { Cancellation } from './cancellation.js';
 import { UpstreamFailure, type FailureMapper } from './failure.js';
-import { participantRefPath as refPath, type ParticipantRef } from './participantRef.js';
+import { birdPath, type BirdPath } from './birdPath.js';
+import type { ParticipantRef } from './participantRef.js';
 import type {
   BirdAddParticipantRequest,
   BirdCreateConversationRequest,
@@ -20,6 +21,7 @@ import type {
 import { credentialKey } from './credentials/verifiedCredentials.js';
 import type { Admission } from './resilience/rateShaper.js';
 import { Semaphore } from './semaphore.js';
+import { SHAPES, type ShapeCheck } from './shapes.js';
 import type { HttpMethod, OperationBudget, Transport, UpstreamRequest } from './transport.js';
 import type {
   BirdConversation,
@@ -43,6 +45,12 @@ export interface PageQuery {
   readonly pageToken: string | null;
 }
 
+/** Optional filters of the conversations list; null means no filter. */
+export interface ConversationsFilter {
+  readonly channelId: string | null;
+  readonly status: string | null;
+}
+
 /** Counters of one operation's upstream traffic (reported in `extensions`). */
 export interface UpstreamStats {
   /** Upstream calls the operation made (what the cost estimate bounds). */
@@ -51,13 +59,13 @@ export interface UpstreamStats {
   readonly attempts: number;
 }
 
-const seg = encodeURIComponent;
-
 interface CallOptions {
   readonly query?: UpstreamRequest['query'];
   readonly body?: unknown;
   /** For sends: the message reference a client can look for when the outcome is unknown. */
   readonly reference?: string | null;
+  /** What a 2xx body must look like; none for bodies that are not read (DELETE). */
+  readonly shape?: ShapeCheck;
 }
 
 /** What one operation's client is built from. */
@@ -124,36 +132,53 @@ export class BirdClient {
   }
 
   getConversation(id: string): Promise<BirdConversation> {
-    return this.call('GET', `/conversations/${seg(id)}`);
+    return this.call('GET', birdPath`/conversations/${id}`, { shape: SHAPES.conversation });
   }
 
-  listConversations(page: PageQuery): Promise<BirdPage<BirdConversation>> {
-    return this.call('GET', '/conversations', { query: pageParams(page) });
+  /** Bird also filters by `channelId` and `status` (undocumented, used in production: §7). */
+  listConversations(
+    page: PageQuery,
+    filter: ConversationsFilter = { channelId: null, status: null },
+  ): Promise<BirdPage<BirdConversation>> {
+    return this.call('GET', birdPath`/conversations`, {
+      query: { channelId: filter.channelId, status: filter.status, ...pageParams(page) },
+      shape: SHAPES.conversationPage,
+    });
   }
 
   createConversation(
     body: BirdCreateConversationRequest,
     reference: string | null,
   ): Promise<BirdConversation> {
-    return this.call('POST', '/conversations', { body, reference });
+    return this.call('POST', birdPath`/conversations`, {
+      body,
+      reference,
+      shape: SHAPES.conversation,
+    });
   }
 
   updateConversation(id: string, body: BirdUpdateConversationRequest): Promise<BirdConversation> {
-    return this.call('PATCH', `/conversations/${seg(id)}`, { body });
+    return this.call('PATCH', birdPath`/conversations/${id}`, {
+      body,
+      shape: SHAPES.conversation,
+    });
   }
 
   async deleteConversation(id: string): Promise<void> {
-    await this.call('DELETE', `/conversations/${seg(id)}`);
+    await this.call('DELETE', birdPath`/conversations/${id}`);
   }
 
   listMessages(conversationId: string, page: PageQuery): Promise<BirdPage<BirdMessage>> {
-    return this.call('GET', `/conversations/${seg(conversationId)}/messages`, {
+    return this.call('GET', birdPath`/conversations/${conversationId}/messages`, {
       query: pageParams(page),
+      shape: SHAPES.messagePage,
     });
   }
 
   getMessage(conversationId: string, id: string): Promise<BirdMessage> {
-    return this.call('GET', `/conversations/${seg(conversationId)}/messages/${seg(id)}`);
+    return this.call('GET', birdPath`/conversations/${conversationId}/messages/${id}`, {
+      shape: SHAPES.message,
+    });
   }
 
   createMessage(
@@ -161,7 +186,11 @@ export class BirdClient {
     body: BirdCreateMessageRequest,
     reference: string | null,
   ): Promise<BirdMessage> {
-    return this.call('POST', `/conversations/${seg(conversationId)}/messages`, { body, reference });
+    return this.call('POST', birdPath`/conversations/${conversationId}/messages`, {
+      body,
+      reference,
+      shape: SHAPES.message,
+    });
   }
 
   updateMessage(
@@ -169,23 +198,27 @@ export class BirdClient {
     id: string,
     body: BirdUpdateMessageRequest,
   ): Promise<BirdMessage> {
-    return this.call('PATCH', `/conversations/${seg(conversationId)}/messages/${seg(id)}`, {
+    return this.call('PATCH', birdPath`/conversations/${conversationId}/messages/${id}`, {
       body,
+      shape: SHAPES.message,
     });
   }
 
   async deleteMessage(conversationId: string, id: string): Promise<void> {
-    await this.call('DELETE', `/conversations/${seg(conversationId)}/messages/${seg(id)}`);
+    await this.call('DELETE', birdPath`/conversations/${conversationId}/messages/${id}`);
   }
 
   listParticipants(conversationId: string, page: PageQuery): Promise<BirdPage<BirdParticipant>> {
-    return this.call('GET', `/conversations/${seg(conversationId)}/participants`, {
+    return this.call('GET', birdPath`/conversations/${conversationId}/participants`, {
       query: pageParams(page),
+      shape: SHAPES.participantPage,
     });
   }
 
   getParticipant(conversationId: string, ref: ParticipantRef): Promise<BirdParticipant> {
-    return this.call('GET', `/conversations/${seg(conversationId)}/participants/${refPath(ref)}`);
+    return this.call('GET', birdPath`/conversations/${conversationId}/participants/${ref}`, {
+      shape: SHAPES.participant,
+    });
   }
 
   /** Bird's "ensure": 201 when added, 200 when the participant was already there. */
@@ -195,8 +228,8 @@ export class BirdClient {
   ): Promise<{ participant: BirdParticipant; created: boolean }> {
     const { status, body: participant } = await this.exchange<BirdParticipant>(
       'POST',
-      `/conversations/${seg(conversationId)}/participants`,
-      { body },
+      birdPath`/conversations/${conversationId}/participants`,
+      { body, shape: SHAPES.participant },
     );
     return { participant, created: status === 201 };
   }
@@ -206,15 +239,14 @@ export class BirdClient {
     ref: ParticipantRef,
     body: BirdUpdateParticipantRequest,
   ): Promise<BirdParticipant> {
-    return this.call(
-      'PATCH',
-      `/conversations/${seg(conversationId)}/participants/${refPath(ref)}`,
-      { body },
-    );
+    return this.call('PATCH', birdPath`/conversations/${conversationId}/participants/${ref}`, {
+      body,
+      shape: SHAPES.participant,
+    });
   }
 
   async removeParticipant(conversationId: string, id: string): Promise<void> {
-    await this.call('DELETE', `/conversations/${seg(conversationId)}/participants/${seg(id)}`);
+    await this.call('DELETE', birdPath`/conversations/${conversationId}/participants/${id}`);
   }
 
   listParticipantConversations(
@@ -222,8 +254,9 @@ export class BirdClient {
     filter: { channelId: string; status: string | null },
     page: PageQuery,
   ): Promise<BirdPage<BirdConversation>> {
-    return this.call('GET', `/participants/${refPath(ref)}/conversations`, {
+    return this.call('GET', birdPath`/participants/${ref}/conversations`, {
       query: { channelId: filter.channelId, status: filter.status, ...pageParams(page) },
+      shape: SHAPES.conversationPage,
     });
   }
 
@@ -231,10 +264,13 @@ export class BirdClient {
     conversationId: string,
     body: BirdPresignedUploadRequest,
   ): Promise<BirdPresignedUpload> {
-    return this.call('POST', `/conversations/${seg(conversationId)}/presigned-upload`, { body });
+    return this.call('POST', birdPath`/conversations/${conversationId}/presigned-upload`, {
+      body,
+      shape: SHAPES.presignedUpload,
+    });
   }
 
-  private async call<T>(method: HttpMethod, path: string, options: CallOptions = {}): Promise<T> {
+  private async call<T>(method: HttpMethod, path: BirdPath, options: CallOptions = {}): Promise<T> {
     return (await this.exchange<T>(method, path, options)).body;
   }
 
@@ -243,17 +279,23 @@ export class BirdClient {
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
   private async exchange<T>(
     method: HttpMethod,
-    path: string,
+    { path, route, invalid }: BirdPath,
     options: CallOptions,
   ): Promise<{ status: number; body: T }> {
     const credentials = this.credentials;
     if (credentials === null) {
       throw this.mapFailure(new UpstreamFailure('no-credentials', { method, path }), {});
     }
+    if (invalid !== undefined) {
+      const failure = new UpstreamFailure('invalid-id', { method, path, detail: invalid });
+      throw this.mapFailure(failure, {});
+    }
     const request: UpstreamRequest = {
       method,
-      path: `/workspaces/${seg(credentials.workspaceId)}${path}`,
+      path: `/workspaces/${encodeURIComponent(credentials.workspaceId)}${path}`,
       displayPath: path,
+      route,
+      ...(options.shape === undefined ? {} : { shape: options.shape }),
       query: options.query,
       body: options.body,
       authorization: credentials.authorization,
@@ -265,7 +307,7 @@ export class BirdClient {
       this.stats.calls += 1;
       try {
         const response = await this.transport.send(request, this.budget);
-        // Bird's payloads are trusted to match the DTOs loosely; resolvers read them defensively.
+        // The body passed the route's shape check (in the exchange): what the DTO's readers need.
         return { status: response.status, body: response.body as T };
       } catch (err) {
         if (!(err instanceof UpstreamFailure)) throw err;

@@ -14,8 +14,10 @@ export type FailureKind =
   | 'timeout'
   /** The connection failed or was reset. */
   | 'network'
-  /** The answer was not the JSON Bird sends. */
+  /** The answer was not usable: not JSON, over the size limit, or not the shape Bird sends. */
   | 'invalid-response'
+  /** An id the caller gave cannot be a Bird id (empty, `.`, `..`, other characters): not sent. */
+  | 'invalid-id'
   /** The gateway's circuit breaker for the upstream is open. */
   | 'circuit-open'
   /** The gateway's own per-workspace rate shaper refused the call. */
@@ -31,6 +33,7 @@ export const FAILURE_KINDS: readonly FailureKind[] = [
   'timeout',
   'network',
   'invalid-response',
+  'invalid-id',
   'circuit-open',
   'rate-limited',
   'aborted',
@@ -47,6 +50,8 @@ export interface UpstreamFailureInit {
   retryAfterMs?: number;
   /** True when the request may have reached Bird (bytes were written before the failure). */
   maybeSent?: boolean;
+  /** What was wrong, in the gateway's own words (never text Bird sent): safe to show a client. */
+  detail?: string;
   /** undici / Node error code of the cause, e.g. `UND_ERR_HEADERS_TIMEOUT`, `ECONNRESET`. */
   causeCode?: string;
   cause?: unknown;

@@ -1,17 +1,12 @@
 /**
  * A participant named by id, or a contact named by identifier key and value — the two ways Bird's
- * participant routes address one — with its URL path and the key caches and cursors use for it.
+ * participant routes address one — and the key caches and cursors use for it (./birdPath.ts
+ * builds its URL path).
  */
 
 /** Identifies a participant by id, or a contact by identifier key and value. */
 export type ParticipantRef =
   { readonly id: string } | { readonly identifierKey: string; readonly identifierValue: string };
-
-/** The reference's path segments (`{id}` or `{identifierKey}/{identifierValue}`), each encoded. */
-export function participantRefPath(ref: ParticipantRef): string {
-  const seg = encodeURIComponent;
-  return 'id' in ref ? seg(ref.id) : `${seg(ref.identifierKey)}/${seg(ref.identifierValue)}`;
-}
 
 /**
  * A key that is equal for two references exactly when they name the same participant (NUL cannot

@@ -79,6 +79,7 @@ export class Transport {
       origin: config.url,
       connections: config.connections,
       connectTimeoutMs: config.connectTimeoutMs,
+      maxBodyBytes: config.maxBodyBytes,
       ...(deps.dispatcher === undefined ? {} : { dispatcher: deps.dispatcher }),
     });
     this.origin = this.exchange.origin;
@@ -199,6 +200,7 @@ export class Transport {
             this.exchange.send(req, {
               headersTimeoutMs: Math.min(this.config.headersTimeoutMs, remaining),
               bodyTimeoutMs: Math.min(this.config.bodyTimeoutMs, remaining),
+              deadline: budget.deadline,
             }),
           context,
         );
@@ -206,6 +208,7 @@ export class Transport {
         return response;
       } catch (caught) {
         if (!(caught instanceof UpstreamFailure)) throw caught;
+        if (caught.kind === 'invalid-response') this.logUnusable(req, caught);
         let err = caught;
         if (err.kind === 'status' && err.status === 429) {
           this.shaper.penalize(req.workspaceId, cls, err.init.retryAfterMs);
@@ -244,6 +247,20 @@ export class Transport {
     const asked = failure.init.retryAfterMs;
     if (asked === undefined || asked <= cap) return failure;
     return new UpstreamFailure(failure.kind, { ...failure.init, retryAfterMs: cap });
+  }
+
+  /** Bird (or something in between) answered with a body the gateway cannot use: worth a look. */
+  private logUnusable(req: UpstreamRequest, failure: UpstreamFailure): void {
+    this.logger.warn(
+      {
+        requestId: req.requestId,
+        method: req.method,
+        route: req.route,
+        status: failure.status,
+        problem: failure.init.detail,
+      },
+      'unusable upstream response',
+    );
   }
 
   /** The delay before the next attempt, or null when this failure is final. */

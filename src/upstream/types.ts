@@ -59,6 +59,9 @@ export interface BirdConversation {
   initiatingParticipant?: BirdParticipant | null;
   lastMessage?: BirdLastMessage | null;
   attributes?: Record<string, unknown> | null;
+  /** When a contact / anyone else last sent a message (§7); left out until one has. */
+  lastMessageIncomingAt?: string | null;
+  lastMessageOutgoingAt?: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -94,6 +97,8 @@ export interface BirdMessage {
   draft?: boolean | null;
   status: string;
   reason?: string | null;
+  /** Failure details, e.g. `{category: "bounceHard"}` (§7). */
+  details?: unknown;
   source?: string | null;
   body?: BirdMessageBody | null;
   template?: BirdTemplate | null;

@@ -9,7 +9,7 @@ const page = z.object({ results: z.array(z.object({ id: z.string() })) });
 const ALIASES = graphql(`
   query BatchingAliases($id: ID!) {
     a: conversation(id: $id) {
-      id
+      id: birdId
     }
     b: conversation(id: $id) {
       name
@@ -27,7 +27,7 @@ const MESSAGE_CONVERSATIONS = graphql(`
         nodes {
           id
           conversation {
-            id
+            id: birdId
             name
           }
         }
@@ -39,7 +39,7 @@ const PREVIEW_MESSAGE = graphql(`
   query BatchingPreviewMessage($id: ID!) {
     conversation(id: $id) {
       lastMessage {
-        id
+        messageId
         message {
           id
           previewText
@@ -163,7 +163,7 @@ describe('upstream call batching', () => {
 
     expect(result.errors).toBeUndefined();
     const preview = result.data?.conversation?.lastMessage;
-    if (preview) expect(preview.message?.id).toBe(preview.id);
+    if (preview) expect(preview.message?.id).toBe(preview.messageId);
     expect(gw().calls()).toHaveLength(preview ? 2 : 1);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { decodeGlobalId } from '../../src/ids/globalId.js';
 import { startSimulator, type Simulator } from '../../src/simulator/index.js';
 import {
   ConversationThreadDocument,
@@ -70,21 +71,33 @@ const first = (inbox: InboxQuery | null | undefined) => {
   return node;
 };
 
-/** Sends a reply as the workspace's key through `gw`; returns the new message's id. */
-async function reply(gw: TestGateway, conversationId: string, text: string): Promise<string> {
+/** Sends a reply as the workspace's key through `gw`; returns the new message's global and Bird ids. */
+async function reply(
+  gw: TestGateway,
+  conversationId: string,
+  text: string,
+): Promise<{ id: string; birdId: string }> {
   const keyId = simulator.tenants[0]?.accessKeyId ?? '';
   const sent = await gw.query(
     SendReplyDocument,
     { conversationId, participantId: keyId, text },
     asKey(),
   );
-  const id = sent.data?.replyToConversation.message?.id;
-  if (id === undefined) throw new Error(`the reply failed: ${sent.text}`);
-  return id;
+  const node = sent.data?.replyToConversation.messageEdge?.node;
+  if (node == null) throw new Error(`the reply failed: ${sent.text}`);
+  return { id: node.id, birdId: node.birdId };
+}
+
+/** The Bird id inside a conversation's global id. */
+function birdIdOf(globalId: string): string {
+  const decoded = decodeGlobalId(globalId);
+  if (decoded?.kind !== 'Conversation') throw new Error(`not a conversation id: ${globalId}`);
+  return decoded.conversationId;
 }
 
 /** Bird's current version of a conversation, published as a verified webhook would be. */
-async function publishUpdated(gw: TestGateway, conversationId: string): Promise<void> {
+async function publishUpdated(gw: TestGateway, globalId: string): Promise<void> {
+  const conversationId = birdIdOf(globalId);
   const { body } = await gw.rest(conversationSchema, 'GET', `/conversations/${conversationId}`);
   await gw.gateway.cache?.onEvent({
     type: 'conversation.updated',
@@ -115,17 +128,17 @@ describe('the response cache', () => {
     const other = await elsewhere();
     const before = first((await gw.query(InboxDocument, {}, asKey())).data);
 
-    const messageId = await reply(other, before.id, 'arrived elsewhere');
+    const sent = await reply(other, before.id, 'arrived elsewhere');
     // Cached: the change made elsewhere is not seen until Bird says so.
-    expect(first((await gw.query(InboxDocument, {}, asKey())).data).lastMessage?.id).toBe(
-      before.lastMessage?.id,
+    expect(first((await gw.query(InboxDocument, {}, asKey())).data).lastMessage?.messageId).toBe(
+      before.lastMessage?.messageId,
     );
     await publishUpdated(gw, before.id);
 
     const after = await gw.query(InboxDocument, {}, asKey());
     const node = after.data?.conversations.edges.find((e) => e.node.id === before.id)?.node;
-    expect(node?.lastMessage?.id).toBe(messageId);
-    expect(node?.messages?.nodes.map((m) => m.id)).toContain(messageId);
+    expect(node?.lastMessage?.messageId).toBe(sent.birdId);
+    expect(node?.messages?.nodes.map((m) => m.id)).toContain(sent.id);
   });
 
   it('shows a reply sent through the gateway in the very next thread and inbox reads', async () => {
@@ -133,13 +146,13 @@ describe('the response cache', () => {
     const inbox = first((await gw.query(InboxDocument, {}, asKey())).data);
     await gw.query(ConversationThreadDocument, { id: inbox.id }, asKey());
 
-    const messageId = await reply(gw, inbox.id, 'read your writes');
+    const sent = await reply(gw, inbox.id, 'read your writes');
 
     const thread = await gw.query(ConversationThreadDocument, { id: inbox.id }, asKey());
-    expect(thread.data?.conversation?.messages?.edges.map((e) => e.node.id)).toContain(messageId);
+    expect(thread.data?.conversation?.messages?.edges.map((e) => e.node.id)).toContain(sent.id);
     const next = await gw.query(InboxDocument, {}, asKey());
     const node = next.data?.conversations.edges.find((e) => e.node.id === inbox.id)?.node;
-    expect(node?.lastMessage?.id).toBe(messageId);
+    expect(node?.lastMessage?.messageId).toBe(sent.birdId);
   });
 
   it.each([['false'], ['true']])(
@@ -179,13 +192,13 @@ describe('the response cache', () => {
     gw.gate.holdAnswers((method, path) => method === 'GET' && path.endsWith('/conversations'));
     const racing = gw.query(InboxDocument, {}, asKey());
     await gw.gate.arrived(1);
-    const messageId = await reply(other, target.id, 'during a slow read');
+    const sent = await reply(other, target.id, 'during a slow read');
     await publishUpdated(gw, target.id);
     gw.gate.release();
     await racing;
 
     const next = await gw.query(InboxDocument, {}, asKey());
     const node = next.data?.conversations.edges.find((e) => e.node.id === target.id)?.node;
-    expect(node?.lastMessage?.id).toBe(messageId);
+    expect(node?.lastMessage?.messageId).toBe(sent.birdId);
   });
 });

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { conversationGlobalId } from '../../src/ids/objectIds.js';
 import { lookupDemoIds, type DemoIds } from '../../src/playground/demoIds.js';
 import { exampleVariables } from '../../src/playground/exampleVariables.js';
 import { startTestGateway, type GraphQLResult, type TestGateway } from '../helpers/gateway.js';
@@ -48,6 +49,17 @@ describe('upstream-cost estimate against real calls', () => {
       expect(cost.upstreamCalls).toBeLessThanOrEqual(cost.estimatedUpstreamCalls);
     },
   );
+
+  it('counts nodes(ids:) as one call per id, and makes one per distinct object', async () => {
+    const a = conversationGlobalId(ids.conversationId);
+    const b = conversationGlobalId(ids.otherConversationId);
+    const { result, cost } = await run('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
+      ids: [a, b, a],
+    });
+
+    expect(result.errors).toBeUndefined();
+    expect(cost).toEqual({ estimatedUpstreamCalls: 3, upstreamCalls: 2 });
+  });
 
   it('estimates the inbox screen exactly: 21 calls for 20 conversations', async () => {
     const { cost } = await run(operation('Inbox.graphql'));
@@ -109,7 +121,7 @@ describe('upstream-cost estimate against real calls', () => {
     [
       'a message by id with its conversation',
       ({ conversationId }) => [
-        `query ($c: ID!) { conversation(id: $c) { lastMessage { id } }
+        `query ($c: ID!) { conversation(id: $c) { lastMessage { messageId } }
           msg: conversations(first: 1) { nodes { lastMessage { message { conversation { name } } } } } }`,
         { c: conversationId },
       ],
@@ -136,6 +148,35 @@ describe('upstream-cost estimate against real calls', () => {
           }
         }`,
         { c: conversationId, p: accessKeyId },
+      ],
+    ],
+    [
+      'objects by global id through node and nodes',
+      ({ conversationId, otherConversationId }) => [
+        `query ($a: ID!, $b: ID!) {
+          node(id: $a) { id ... on Conversation { name } }
+          nodes(ids: [$a, $b, $a]) { id ... on Conversation { messages(first: 1) { nodes { id } } } }
+        }`,
+        { a: conversationGlobalId(conversationId), b: conversationGlobalId(otherConversationId) },
+      ],
+    ],
+    [
+      'a reply whose payload reads its conversation again',
+      ({ conversationId, accessKeyId }) => [
+        `mutation ($c: ID!, $p: ID!) {
+          replyToConversation(input: { conversationId: $c, participantId: $p, participantType: ACCESS_KEY,
+            body: { text: { text: "cost check" } }, addMissingParticipants: true }) {
+            message { id } conversation { id updatedAt lastMessage { messageId text } }
+          }
+        }`,
+        { c: conversationId, p: accessKeyId },
+      ],
+    ],
+    [
+      'a page of participants from the root',
+      ({ conversationId }) => [
+        'query ($c: ID!) { participants(conversationId: $c, first: 5) { nodes { __typename } } }',
+        { c: conversationId },
       ],
     ],
     [

@@ -6,10 +6,10 @@ import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 const TWO_CONVERSATIONS = graphql(`
   query ErrorsTwoConversations($a: ID!, $b: ID!) {
     a: conversation(id: $a) {
-      id
+      id: birdId
     }
     b: conversation(id: $b) {
-      id
+      id: birdId
     }
   }
 `);
@@ -17,7 +17,7 @@ const LIST_WITH_MESSAGES = graphql(`
   query ErrorsListWithMessages {
     conversations(first: 10) {
       nodes {
-        id
+        id: birdId
         name
         messages(first: 2) {
           nodes {

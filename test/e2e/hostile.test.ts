@@ -190,18 +190,47 @@ describe('hostile operations are refused before any upstream call', () => {
 });
 
 describe('malformed upstream data', () => {
-  it('is masked as INTERNAL_SERVER_ERROR without details', async () => {
+  const firstId = async () => {
     const conversations = await gw.rest(
       z.object({ results: z.array(z.object({ id: z.string() })) }),
       'GET',
       '/conversations?limit=1',
     );
-    const id = conversations.body.results[0]?.id ?? '';
+    return conversations.body.results[0]?.id ?? '';
+  };
+
+  it('of the wrong shape is UPSTREAM_ERROR naming the field, without what Bird sent', async () => {
+    const id = await firstId();
     gw.simulator.faults.inject({
       path: `/workspaces/*/conversations/${id}`,
       kind: 'status',
       status: 200,
-      body: { id, status: 'active', createdAt: 'not a date', updatedAt: { no: 'pe' } },
+      body: {
+        id,
+        status: 'active',
+        visibility: 'public',
+        accessibility: 'open',
+        createdAt: 'not a date',
+        updatedAt: { no: 'bird-internal' },
+      },
+    });
+
+    const answer = await op(`{ conversation(id: "${id}") { id createdAt updatedAt } }`);
+
+    expect(refusal(answer)).toBe('UPSTREAM_ERROR');
+    expect(answer.text).toContain('unexpected shape (updatedAt');
+    expect(answer.text).not.toContain('not a date');
+    expect(answer.text).not.toContain('bird-internal');
+  });
+
+  it('of the right shape but a bad value is masked as INTERNAL_SERVER_ERROR', async () => {
+    const id = await firstId();
+    const good = await gw.rest(z.record(z.string(), z.unknown()), 'GET', `/conversations/${id}`);
+    gw.simulator.faults.inject({
+      path: `/workspaces/*/conversations/${id}`,
+      kind: 'status',
+      status: 200,
+      body: { ...good.body, createdAt: 'not a date' },
     });
 
     const answer = await op(`{ conversation(id: "${id}") { id createdAt updatedAt } }`);

@@ -50,7 +50,7 @@ const CREATE = graphql(`
         initiatingParticipant {
           __typename
           ... on ParticipantBase {
-            id
+            id: birdId
             type
           }
         }
@@ -95,7 +95,7 @@ const REPLY = graphql(`
         sender {
           __typename
           ... on ParticipantBase {
-            id
+            id: birdId
           }
         }
         body {
@@ -105,9 +105,8 @@ const REPLY = graphql(`
           }
         }
         conversation {
-          id
+          id: birdId
           lastMessage {
-            id
             text
           }
         }
@@ -136,6 +135,7 @@ const UPLOAD_URL = graphql(`
   mutation MutationsUploadUrl($c: ID!) {
     createUploadUrl(input: { conversationId: $c, contentType: "image/png" }) {
       mediaUrl
+      previewUrl
       uploadUrl
       uploadMethod
       uploadFormData
@@ -196,6 +196,7 @@ describe('createConversation', () => {
   it('gives the initial message a reference when the client leaves it out', async () => {
     const result = await gw.query(CREATE, {
       input: {
+        name: 'No reference given',
         channelId: active.channelId,
         participants: [
           { type: 'CONTACT', identifierKey: 'phonenumber', identifierValue: '+31600000001' },
@@ -217,16 +218,31 @@ describe('createConversation', () => {
     }));
 
     const result = await gw.queryText(CREATE, {
-      input: { channelId: active.channelId, participants },
+      input: { name: 'Too many', channelId: active.channelId, participants },
     });
 
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.extensions?.details).toHaveProperty('participants');
+    expect(gw.calls()).toHaveLength(0);
+  });
+
+  it('refuses a conversation without a name without calling upstream, as Bird would', async () => {
+    const result = await gw.query(CREATE, {
+      input: {
+        channelId: active.channelId,
+        initialMessage: { body: { text: { text: 'Hi' } } },
+      },
+    });
+
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.extensions?.details).toEqual({ name: ['required'] });
     expect(gw.calls()).toHaveLength(0);
   });
 
   it('refuses a body with two members (oneOf) without calling upstream', async () => {
     const result = await gw.queryText(CREATE, {
       input: {
+        name: 'Two bodies',
         channelId: active.channelId,
         initialMessage: { body: { text: { text: 'a' }, gif: { mediaUrl: 'https://x/y.gif' } } },
       },
@@ -264,7 +280,7 @@ describe('replyToConversation', () => {
     expect(gw.calls().filter((c) => c.method === 'POST')).toHaveLength(1);
   });
 
-  it('answers CONFLICT for a closed conversation and sends nothing twice', async () => {
+  it('answers CONVERSATION_CLOSED for a closed conversation and sends nothing twice', async () => {
     await gw.rest(z.unknown(), 'PATCH', `/conversations/${active.id}`, { status: 'closed' });
     gw.clearCalls();
 
@@ -278,7 +294,12 @@ describe('replyToConversation', () => {
       },
     });
 
-    expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(result.errors?.[0]?.extensions?.code).toBe('CONVERSATION_CLOSED');
+    expect(result.errors?.[0]?.message).toMatch(/closed/i);
+    expect(result.errors?.[0]?.extensions?.upstream).toEqual({
+      status: 422,
+      code: 'ConversationClosed',
+    });
     expect(result.data).toEqual(null);
     expect(gw.calls().filter((c) => c.method === 'POST')).toHaveLength(1);
   });
@@ -334,15 +355,20 @@ describe('updateConversation', () => {
 });
 
 describe('the other operations', () => {
-  it('deletes a conversation', async () => {
+  it('deletes a conversation and names it by the global id clients cached it under', async () => {
+    const before = await gw.queryText(`query ($id: ID!) { conversation(id: $id) { id } }`, {
+      id: active.id,
+    });
+    const globalId = z.object({ conversation: z.object({ id: z.string() }) }).parse(before.data)
+      .conversation.id;
     const result = await gw.queryText(
-      `mutation ($id: ID!) { deleteConversation(input: { id: $id }) { deletedConversationId } }`,
-      {
-        id: active.id,
-      },
+      `mutation ($id: ID!) { deleteConversation(input: { id: $id }) { deletedConversationId deletedConversationBirdId } }`,
+      { id: globalId },
     );
 
-    expect(result.data).toEqual({ deleteConversation: { deletedConversationId: active.id } });
+    expect(result.data).toEqual({
+      deleteConversation: { deletedConversationId: globalId, deletedConversationBirdId: active.id },
+    });
     const after = await gw.queryText(`query ($id: ID!) { conversation(id: $id) { id } }`, {
       id: active.id,
     });
@@ -439,6 +465,10 @@ describe('the other operations', () => {
 
     expect(upload.uploadMethod).toBe('POST');
     expect(response.status).toBeLessThan(300);
-    expect((await fetch(upload.mediaUrl)).status).toBe(200);
+    // Bird's URL needs the access key; the gateway's link does not, and serves the uploaded file.
+    expect((await fetch(upload.mediaUrl)).status).toBe(401);
+    const preview = await fetch(new URL(upload.previewUrl, gw.url));
+    expect(preview.status).toBe(200);
+    expect(new Uint8Array(await preview.arrayBuffer())).toEqual(new Uint8Array([137, 80, 78, 71]));
   });
 });

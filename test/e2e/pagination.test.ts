@@ -10,7 +10,7 @@ const CONVERSATIONS = graphql(`
       edges {
         cursor
         node {
-          id
+          id: birdId
         }
       }
       pageInfo {
@@ -42,7 +42,7 @@ const DEFAULT_PAGE = graphql(`
   query PaginationDefaultPage {
     conversations {
       nodes {
-        id
+        id: birdId
       }
     }
   }
@@ -55,7 +55,7 @@ const THREAD = graphql(`
         edges {
           cursor
           node {
-            id
+            id: birdId
           }
         }
         pageInfo {
@@ -70,7 +70,7 @@ const NEXT_MESSAGES = graphql(`
     messages(conversationId: $id, first: 5, after: $after) {
       edges {
         node {
-          id
+          id: birdId
         }
       }
       pageInfo {
@@ -87,7 +87,7 @@ const MESSAGE_TOTAL = graphql(`
         edges {
           cursor
           node {
-            id
+            id: birdId
           }
         }
         pageInfo {

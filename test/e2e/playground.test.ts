@@ -88,9 +88,16 @@ describe('playground in demo mode', () => {
     };
     for (const tab of settings.tabs) expect(jsonObject(tab.headers)).toEqual(demoHeaders);
     const thread = settings.tabs[1];
+    // The examples name conversations by global id, as clients get them from `Conversation.id`.
     const id = jsonObject(thread?.variables ?? '').id;
-    expect(typeof id).toBe('string');
-    const conversation = await gw.rest(z.unknown(), 'GET', `/conversations/${String(id)}`);
+    const found = await gw.queryText(
+      'query ($id: ID!) { node(id: $id) { __typename ... on Conversation { birdId } } }',
+      { id },
+    );
+    const node = z
+      .object({ node: z.object({ __typename: z.literal('Conversation'), birdId: z.string() }) })
+      .parse(found.data).node;
+    const conversation = await gw.rest(z.unknown(), 'GET', `/conversations/${node.birdId}`);
     expect(conversation.status).toBe(200);
   });
 

@@ -92,7 +92,7 @@ graphql(`
         text
         title
         items {
-          id
+          itemId
           title
         }
       }
@@ -117,7 +117,7 @@ graphql(`
 const CONVERSATION_FIELDS = graphql(`
   query QueriesConversation($id: ID!) {
     conversation(id: $id) {
-      id
+      id: birdId
       name
       description
       status
@@ -144,7 +144,7 @@ const CONVERSATION_FIELDS = graphql(`
         __typename
       }
       lastMessage {
-        id
+        messageBirdId
         type
         text
         status
@@ -217,7 +217,7 @@ const PARTICIPANT_CONVERSATIONS = graphql(`
       first: 20
     ) {
       nodes {
-        id
+        id: birdId
         channelId
       }
     }
@@ -226,8 +226,10 @@ const PARTICIPANT_CONVERSATIONS = graphql(`
 const ONE_MESSAGE = graphql(`
   query QueriesOneMessage($c: ID!, $id: ID!) {
     message(conversationId: $c, id: $id) {
-      id
-      conversationId
+      id: birdId
+      conversation {
+        birdId
+      }
       sender {
         __typename
       }
@@ -294,7 +296,7 @@ describe('queries', () => {
       c.featuredParticipants.some((p) => p.type === 'contact' && p.contact),
     );
     const contact = conversation?.featuredParticipants.find((p) => p.type === 'contact');
-    const Q = `query ($c: ID!, $id: ID, $k: String, $v: String) { participant(conversationId: $c, id: $id, identifierKey: $k, identifierValue: $v) { __typename ... on ContactParticipant { id identifierValue } } }`;
+    const Q = `query ($c: ID!, $id: ID, $k: String, $v: String) { participant(conversationId: $c, id: $id, identifierKey: $k, identifierValue: $v) { __typename ... on ContactParticipant { id: birdId identifierValue } } }`;
 
     const byId = await gw.queryText(Q, { c: conversation?.id, id: contact?.id });
     const byIdentifier = await gw.queryText(Q, {
@@ -358,6 +360,8 @@ describe('queries', () => {
     const result = await gw.query(ONE_MESSAGE, { c: id, id: messageId ?? '' });
 
     expect(result.errors).toBeUndefined();
-    expect(result.data).toMatchObject({ message: { id: messageId, conversationId: id } });
+    expect(result.data).toMatchObject({
+      message: { id: messageId, conversation: { birdId: id } },
+    });
   });
 });

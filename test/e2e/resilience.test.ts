@@ -7,7 +7,7 @@ import { waitFor, waitForLog } from '../helpers/waitFor.js';
 /** The fields of the gateway's per-operation log line that these tests read. */
 const operationLog = z.object({ upstreamAttempts: z.number() });
 
-const CONVERSATION = `query ($id: ID!) { conversation(id: $id) { id name } }`;
+const CONVERSATION = `query ($id: ID!) { conversation(id: $id) { id: birdId name } }`;
 const ONE = '/workspaces/*/conversations/*';
 
 let simulator: Simulator;

@@ -199,4 +199,83 @@ describe('SIGTERM to the built gateway process', () => {
     expect(code).toBe(0);
     expect(lines.some((l) => l.includes('"msg":"stopped"'))).toBe(true);
   });
+
+  /** Starts the built gateway with its logs on a pipe; resolves once it is ready. */
+  async function startBuilt(
+    env: Record<string, string>,
+  ): Promise<{ child: ChildProcess; url: string }> {
+    const child = spawn(process.execPath, [join(build, 'dist/src/main.js')], {
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'production',
+        PORT: '0',
+        LOG_LEVEL: 'info',
+        BIRD_API_URL: gate.url,
+        BIRD_WORKSPACE_ID: simulator.workspaceId,
+        BIRD_ACCESS_KEY: simulator.accessKey,
+        GATEWAY_ALLOW_ANONYMOUS: 'true',
+        RATE_LIMIT_GET_PER_SECOND: '0',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        const ready = /"url":"(http:[^"]+)"/.exec(chunk.toString());
+        if (ready?.[1] !== undefined) resolve(ready[1]);
+      });
+      child.once('exit', (code) => {
+        reject(new Error(`exited early with ${String(code)}`));
+      });
+    });
+    return { child, url };
+  }
+
+  /** The exit code, or a failure if the process is still running `deadlineMs` later. */
+  function exitWithin(child: ChildProcess, deadlineMs: number): Promise<number | null> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        reject(new Error(`still running ${deadlineMs} ms after the signal`));
+      }, deadlineMs);
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        resolve(code);
+      });
+    });
+  }
+
+  // The parent that reads the gateway's logs goes away: its end of the pipe closes, and every
+  // log line the gateway writes from then on fails with EPIPE.
+  it('exits 0 on SIGTERM after the reader of its logs went away', async () => {
+    const grace = 1_000;
+    const { child } = await startBuilt({ SHUTDOWN_GRACE_MS: String(grace) });
+    child.stdout?.destroy();
+
+    child.kill('SIGTERM');
+
+    expect(await exitWithin(child, grace + 5_000)).toBe(0);
+  });
+
+  it('exits 1 on a second signal while an operation runs, with nobody reading its logs', async () => {
+    const grace = 20_000;
+    const { child, url } = await startBuilt({ SHUTDOWN_GRACE_MS: String(grace) });
+    gate.hold();
+    try {
+      const inflight = post(url).catch(() => null);
+      await gate.arrived();
+      child.stdout?.destroy();
+
+      child.kill('SIGTERM');
+      const readyz = url.replace('/graphql', '/readyz');
+      // Stopping: /readyz answers 503, or the listener is already closed.
+      await waitFor(async () => (await fetch(readyz).catch(() => null))?.status !== 200);
+      child.kill('SIGTERM');
+
+      expect(await exitWithin(child, 5_000)).toBe(1);
+      await inflight;
+    } finally {
+      gate.release();
+    }
+  });
 });

@@ -41,13 +41,13 @@ afterEach(async () => {
 interface MessageAdded {
   readonly messageAdded: { readonly id: string; readonly previewText: string | null };
 }
-const MESSAGE_ADDED = 'subscription { messageAdded { id previewText } }';
+const MESSAGE_ADDED = 'subscription { messageAdded { id: birdId previewText } }';
 
 const SUBSCRIPTION_REPLY = graphql(`
   mutation HttpSubscriptionReply($input: ReplyToConversationInput!) {
     replyToConversation(input: $input) {
       message {
-        id
+        id: birdId
       }
     }
   }
@@ -154,7 +154,7 @@ describe('subscriptions over graphql-sse (/graphql/stream)', () => {
 const CONVERSATION_UPDATED = graphql(`
   subscription HttpSubscriptionUpdated($c: ID) {
     conversationUpdated(conversationId: $c) {
-      id
+      id: birdId
       lastMessage {
         text
       }
@@ -164,7 +164,7 @@ const CONVERSATION_UPDATED = graphql(`
 const MESSAGE_ADDED_DOC = graphql(`
   subscription HttpSubscriptionAdded {
     messageAdded {
-      id
+      id: birdId
       previewText
     }
   }

@@ -1,3 +1,4 @@
+import { conversationGlobalId } from '../../src/ids/objectIds.js';
 import type { Client as WsClient } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { messageDedupeKey } from '../../src/realtime/keys.js';
@@ -54,7 +55,7 @@ function connect(params: Record<string, string> = {}, onClosed?: (event: unknown
 interface MessageAdded {
   readonly messageAdded: { readonly id: string; readonly previewText: string | null };
 }
-const MESSAGE_ADDED = `subscription ($c: ID) { messageAdded(conversationId: $c) { id previewText } }`;
+const MESSAGE_ADDED = `subscription ($c: ID) { messageAdded(conversationId: $c) { id: birdId previewText } }`;
 
 interface ConversationUpdated {
   readonly conversationUpdated: {
@@ -63,14 +64,14 @@ interface ConversationUpdated {
   };
 }
 const CONVERSATION_UPDATED = `subscription ($c: ID) {
-  conversationUpdated(conversationId: $c) { id lastMessage { text } }
+  conversationUpdated(conversationId: $c) { id: birdId lastMessage { text } }
 }`;
 
 const SUBSCRIPTION_REPLY = graphql(`
   mutation WsSubscriptionReply($input: ReplyToConversationInput!) {
     replyToConversation(input: $input) {
       message {
-        id
+        id: birdId
       }
     }
   }
@@ -201,7 +202,10 @@ describe('subscriptions over graphql-ws', () => {
     expect(result.errors).toBeUndefined();
 
     const got = await deleted.received.until(() => true, 'conversationDeleted');
-    expect(got.conversationDeleted).toEqual({ id: active.id, birdId: active.id });
+    expect(got.conversationDeleted).toEqual({
+      id: conversationGlobalId(active.id),
+      birdId: active.id,
+    });
   });
 });
 

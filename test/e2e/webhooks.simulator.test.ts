@@ -1,3 +1,4 @@
+import { decodeGlobalId } from '../../src/ids/globalId.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { GatewayEvent } from '../../src/realtime/events.js';
@@ -158,7 +159,9 @@ describe('demo mode wiring', () => {
         participantId,
         text: 'Live from the demo',
       });
-      const messageId = sent.data?.replyToConversation.message?.id;
+      const globalId = sent.data?.replyToConversation.message?.id;
+      const decoded = globalId === undefined ? null : decodeGlobalId(globalId);
+      const messageId = decoded?.kind === 'Message' ? decoded.messageId : undefined;
       expect(messageId).toBeTypeOf('string');
       await recorder.next((e) => e.type === 'message.added' && e.messageId === messageId);
       await settled();

@@ -44,6 +44,12 @@ const BY_KIND: readonly KindCase[] = [
     extensions: { upstream: { status: 200 } },
   },
   {
+    kind: 'invalid-id',
+    init: { detail: '".." is not a Bird id' },
+    code: 'BAD_USER_INPUT',
+    extensions: {},
+  },
+  {
     kind: 'circuit-open',
     init: { retryAfterMs: 1_500 },
     code: 'UPSTREAM_UNAVAILABLE',
@@ -117,11 +123,40 @@ describe('toGraphQLError', () => {
     expect(broken.extensions.details).toBeUndefined();
   });
 
+  it('maps a closed conversation to CONVERSATION_CLOSED whether Bird says 422 or 409', () => {
+    const body = { code: 'ConversationClosed', message: 'Conversation is closed' };
+
+    const reply = toGraphQLError(failure('status', { status: 422, body }));
+    const join = toGraphQLError(failure('status', { status: 409, body }));
+
+    expect(reply.extensions.code).toBe('CONVERSATION_CLOSED');
+    expect(join.extensions.code).toBe('CONVERSATION_CLOSED');
+    expect(reply.message).toMatch(/^The conversation is closed/);
+  });
+
+  it('maps ContactAlreadyInConversation to its code with the existing conversation id', () => {
+    const body = {
+      code: 'ContactAlreadyInConversation',
+      message: 'Contact is already in a conversation',
+      details: { conversationId: 'c-existing' },
+    };
+
+    const error = toGraphQLError(failure('status', { status: 409, body }));
+
+    expect(error.extensions).toMatchObject({
+      code: 'CONTACT_ALREADY_IN_CONVERSATION',
+      conversationId: 'c-existing',
+      upstream: { status: 409, code: 'ContactAlreadyInConversation' },
+    });
+  });
+
   it('reports an unreadable answer without a status when none came', () => {
     const error = toGraphQLError(failure('invalid-response'));
 
     expect(error.extensions).toEqual({ code: 'UPSTREAM_ERROR' });
-    expect(error.message).toBe("Bird's answer to GET /conversations/c1 was not valid JSON.");
+    expect(error.message).toBe(
+      "Bird's answer to GET /conversations/c1 could not be used: it is not valid JSON.",
+    );
   });
 
   it('scrubs the credentials from everything Bird sent back', () => {

@@ -54,9 +54,12 @@ function nodeCost(node: PlanNode, variables: Variables): number {
 
 function fieldCost(field: PlanField, variables: Variables): number {
   if (field.kind === 'field') {
-    return (
-      field.calls + (field.child === null ? 0 : field.multiplier * nodeCost(field.child, variables))
-    );
+    const one =
+      field.calls +
+      (field.child === null ? 0 : field.multiplier * nodeCost(field.child, variables));
+    if (field.each === undefined) return one;
+    const list = resolve(field.each, variables);
+    return (Array.isArray(list) ? list.length : 1) * one;
   }
   const first = pageSize(resolve(field.first, variables));
   if (first === null) return 0;

@@ -7,6 +7,9 @@
  *   or up to MAX_FETCHES when `after` is given (the page holding the cursor, then the next one).
  *   With `first: 0` it fetches nothing unless `pageInfo` or `totalCount` is selected.
  * - A lookup by id (`Query.conversation`, `MessagePreview.message`, ...) costs one call.
+ * - `Query.nodes` costs one call per id given (`ids` is read from the request like `first`).
+ * - A mutation payload's `conversation` is read again after the write: one call, except for
+ *   `createConversation` and `updateConversation`, whose answer is the conversation.
  * - `Message.conversation` costs nothing below a conversation: every conversation object of an
  *   operation is in its loader already (loaded by id, or primed from a list or a mutation).
  * - Every mutation field costs one call.
@@ -26,6 +29,8 @@ import {
 export type FieldRule =
   | { readonly kind: 'lookup' }
   | { readonly kind: 'connection' }
+  /** One call per item of the list argument `argument`. */
+  | { readonly kind: 'lookup-each'; readonly argument: string }
   /** One call unless a conversation is among the field's ancestors. */
   | { readonly kind: 'conversation-lookup' };
 
@@ -37,6 +42,15 @@ export const FIELD_RULES: Readonly<Record<string, FieldRule>> = {
   'Query.conversation': LOOKUP,
   'Query.message': LOOKUP,
   'Query.participant': LOOKUP,
+  'Query.node': LOOKUP,
+  'Query.nodes': { kind: 'lookup-each', argument: 'ids' },
+  'ReplyToConversationPayload.conversation': LOOKUP,
+  'UpdateMessagePayload.conversation': LOOKUP,
+  'DeleteMessagePayload.conversation': LOOKUP,
+  'AddParticipantPayload.conversation': LOOKUP,
+  'UpdateParticipantPayload.conversation': LOOKUP,
+  'RemoveParticipantPayload.conversation': LOOKUP,
+  'Query.participants': CONNECTION,
   'MessagePreview.message': LOOKUP,
   // Per event: the message is fetched unless the event carries it (shared among subscribers).
   'Subscription.messageAdded': LOOKUP,

@@ -45,6 +45,8 @@ export type PlanField =
       readonly calls: number;
       /** How many values the field yields at most (lists outside connections). */
       readonly multiplier: number;
+      /** For `lookup-each` fields: the list argument whose length multiplies the whole field. */
+      readonly each?: ArgRef;
       readonly child: PlanNode | null;
     }
   | {
@@ -123,6 +125,10 @@ class Compiler {
         ? this.node(named, sets, inConversation)
         : null;
     if (calls === 0 && (child === null || child.variants.length === 0)) return null;
+    if (rule?.kind === 'lookup-each') {
+      const each = this.argument(definition, first, rule.argument);
+      return { kind: 'field', calls, multiplier: 1, child, each };
+    }
     const multiplier = isListType(getNullableType(definition.type)) ? UNBOUNDED_LIST : 1;
     return { kind: 'field', calls, multiplier, child };
   }

@@ -12,6 +12,7 @@
 import { GraphQLError } from 'graphql';
 import type { PersistedMode } from '../../config/index.js';
 import {
+  badRequest,
   persistedQueriesNotSupported,
   persistedQueryNotInList,
   queryNotInSafelist,
@@ -31,6 +32,27 @@ function referencedId(params: RequestParams): string | null {
   if (isObject(extensions) && isObject(extensions.persistedQuery)) {
     const hash = extensions.persistedQuery.sha256Hash;
     if (typeof hash === 'string') return hash.toLowerCase();
+  }
+  return null;
+}
+
+/**
+ * What Apollo would refuse in an automatic-persisted-query request, refused here with a code:
+ * Apollo's own errors for these have none, so they were masked as INTERNAL_SERVER_ERROR and
+ * logged as errors — any client could fill the error log.
+ */
+function apqProblem(params: RequestParams): GraphQLError | null {
+  const { extensions, query } = params;
+  if (!isObject(extensions) || !isObject(extensions.persistedQuery)) return null;
+  const { version, sha256Hash } = extensions.persistedQuery;
+  if (version !== 1) {
+    return badRequest('Unsupported persisted query version: only version 1 is supported.');
+  }
+  // Apollo compares the hash exactly as sent; so does this.
+  if (typeof query === 'string' && query !== '' && sha256Hash !== documentHash(query)) {
+    return badRequest(
+      'The persisted query hash does not match the query: send the SHA-256 of the query text, in lower-case hex.',
+    );
   }
   return null;
 }
@@ -62,6 +84,10 @@ export class PersistedRequests {
     const { query, documentId } = params;
     if (this.mode === 'off') {
       return documentId === undefined ? params : persistedQueriesNotSupported();
+    }
+    if (this.mode === 'apq') {
+      const problem = apqProblem(params);
+      if (problem !== null) return problem;
     }
     if (typeof query === 'string' && query !== '') {
       if (this.mode === 'apq') return params;

@@ -3,11 +3,15 @@ import type { GatewayContext } from '../context.js';
 import { estimatedCalls } from '../limits/costPlugin.js';
 import type { Logger } from '../../observability/logger.js';
 
+/** Longest operation name logged: a client chooses the name, and could send 90 KB of it. */
+const MAX_NAME_LENGTH = 100;
+
 /**
  * One structured `info` line per operation, written when its response is ready: request id,
  * operation name and type, duration, upstream calls (and the HTTP attempts they took, retries
- * included), the cost estimate, the HTTP status and the error codes. No variables, no query text,
- * no headers: nothing a client sent can leak a secret into the logs.
+ * included), the cost estimate, the HTTP status and the error codes. The name is cut to 100
+ * characters. No variables, no query text, no headers: nothing a client sent can leak a secret
+ * into the logs.
  */
 export function operationLogPlugin(logger: Logger): ApolloServerPlugin<GatewayContext> {
   return {
@@ -25,7 +29,7 @@ export function operationLogPlugin(logger: Logger): ApolloServerPlugin<GatewayCo
           logger.info(
             {
               requestId: contextValue.requestId,
-              operation: operationName ?? null,
+              operation: operationName == null ? null : operationName.slice(0, MAX_NAME_LENGTH),
               type: operation?.operation ?? null,
               durationMs: Math.round((performance.now() - started) * 10) / 10,
               upstreamCalls: stats.calls,

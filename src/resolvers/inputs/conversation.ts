@@ -48,6 +48,15 @@ export function createConversationBody(
   input: CreateConversationInput,
   reference: string | null,
 ): BirdCreateConversationRequest {
+  // Bird answers 422 without a name (bird-api.md §7); saying so here costs no upstream call.
+  if (input.name == null || input.name.trim() === '') {
+    throw badUserInput(
+      '`name` is required: Bird needs a name (the subject line on email channels).',
+      {
+        name: ['required'],
+      },
+    );
+  }
   const participants = input.participants ?? [];
   if (participants.length > MAX_PARTICIPANTS) {
     throw badUserInput(`A conversation starts with at most ${MAX_PARTICIPANTS} participants.`, {
