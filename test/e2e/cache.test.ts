@@ -71,12 +71,12 @@ const first = (inbox: InboxQuery | null | undefined) => {
   return node;
 };
 
-/** Sends a reply as the workspace's key through `gw`; returns the new message's global and Bird ids. */
+/** Sends a reply as the workspace's key through `gw`; returns the new message's global id. */
 async function reply(
   gw: TestGateway,
   conversationId: string,
   text: string,
-): Promise<{ id: string; birdId: string }> {
+): Promise<{ id: string }> {
   const keyId = simulator.tenants[0]?.accessKeyId ?? '';
   const sent = await gw.query(
     SendReplyDocument,
@@ -85,7 +85,7 @@ async function reply(
   );
   const node = sent.data?.replyToConversation.messageEdge?.node;
   if (node == null) throw new Error(`the reply failed: ${sent.text}`);
-  return { id: node.id, birdId: node.birdId };
+  return { id: node.id };
 }
 
 /** The Bird id inside a conversation's global id. */
@@ -137,7 +137,7 @@ describe('the response cache', () => {
 
     const after = await gw.query(InboxDocument, {}, asKey());
     const node = after.data?.conversations.edges.find((e) => e.node.id === before.id)?.node;
-    expect(node?.lastMessage?.messageId).toBe(sent.birdId);
+    expect(node?.lastMessage?.messageId).toBe(sent.id);
     expect(node?.messages?.nodes.map((m) => m.id)).toContain(sent.id);
   });
 
@@ -152,7 +152,7 @@ describe('the response cache', () => {
     expect(thread.data?.conversation?.messages?.edges.map((e) => e.node.id)).toContain(sent.id);
     const next = await gw.query(InboxDocument, {}, asKey());
     const node = next.data?.conversations.edges.find((e) => e.node.id === inbox.id)?.node;
-    expect(node?.lastMessage?.messageId).toBe(sent.birdId);
+    expect(node?.lastMessage?.messageId).toBe(sent.id);
   });
 
   it.each([['false'], ['true']])(
@@ -199,6 +199,6 @@ describe('the response cache', () => {
 
     const next = await gw.query(InboxDocument, {}, asKey());
     const node = next.data?.conversations.edges.find((e) => e.node.id === target.id)?.node;
-    expect(node?.lastMessage?.messageId).toBe(sent.birdId);
+    expect(node?.lastMessage?.messageId).toBe(sent.id);
   });
 });
