@@ -132,7 +132,7 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
 
   const server = createHttpServer(config.http);
   const schema = buildSchema();
-  const apollo = createApollo(config, logger, server, schema);
+  const apollo = createApollo(config, logger, server, schema, shared?.apq);
   await apollo.start();
 
   const streaming = createStreamingTransports({

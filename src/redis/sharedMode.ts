@@ -7,6 +7,7 @@ import type { Config, RedisConfig } from '../config/index.js';
 import type { Logger } from '../observability/logger.js';
 import type { DedupeStore, EventBus } from '../realtime/events.js';
 import type { VerifiedCredentials } from '../upstream/credentials/verifiedCredentials.js';
+import { RedisApqCache } from './sharedApq.js';
 import { RedisConnection, type RedisHealth } from './connection.js';
 import { RedisVerifiedCredentials } from './sharedCredentials.js';
 import { RedisDedupeStore, RedisEventBus } from './sharedEvents.js';
@@ -18,6 +19,7 @@ export interface SharedMode {
   readonly bus: RedisEventBus;
   readonly dedupe: DedupeStore;
   readonly verified: VerifiedCredentials;
+  readonly apq: RedisApqCache;
   /** For `/readyz` details. */
   details(): { readonly redis: RedisHealth; readonly mode: 'shared' | 'local' };
   close(): Promise<void>;
@@ -41,6 +43,7 @@ export function createSharedMode(config: Config, redis: RedisConfig, logger: Log
     shaper,
     bus,
     dedupe: new RedisDedupeStore(connection),
+    apq: new RedisApqCache(connection),
     verified: new RedisVerifiedCredentials(connection, {
       ttlMs: credentials.verifiedTtlMs,
       maxEntries: credentials.verifiedMax,

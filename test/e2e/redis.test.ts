@@ -4,6 +4,7 @@
  * each other's deliveries, and keep serving on local state while Redis is away, returning to shared
  * state when it is back.
  */
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { GatewayEvent } from '../../src/realtime/events.js';
@@ -125,6 +126,29 @@ describe.skipIf(skip !== null)('shared mode on Redis', () => {
     expect(await one?.gateway.events.dedupe.claim('delivery-1', 60_000)).toBe(true);
     expect(await two?.gateway.events.dedupe.claim('delivery-1', 60_000)).toBe(false);
     expect(await two?.gateway.events.dedupe.claim('delivery-2', 60_000)).toBe(true);
+  });
+
+  it('finds on instance 3 a persisted query registered through instance 1', async () => {
+    const sha256Hash = createHash('sha256').update(LIST).digest('hex');
+    const extensions = { persistedQuery: { version: 1, sha256Hash } };
+    const post = async (gw: TestGateway | undefined, body: object) => {
+      const response = await fetch(gw?.url ?? '', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      const nodes = z.object({
+        conversations: z.object({ nodes: z.array(z.object({ id: z.string() })) }),
+      });
+      return z.object({ data: nodes.optional() }).parse(await response.json());
+    };
+    const [one, , three] = gateways;
+    expect((await post(three, { extensions })).data).toBeUndefined();
+
+    await post(one, { query: LIST, extensions });
+    const found = await post(three, { extensions });
+
+    expect(found.data?.conversations.nodes).toHaveLength(1);
   });
 
   it('serves on local state while Redis is down and returns to shared state after', async () => {
