@@ -23,6 +23,7 @@ import { MediaLinks } from './media/mediaLinks.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { CursorCodec } from './pagination/cursor.js';
 import { createPlayground } from './playground/index.js';
+import { createSharedMode, type SharedMode } from './redis/sharedMode.js';
 import type { VerifiedCredentials } from './upstream/credentials/verifiedCredentials.js';
 import { createWebhookHandler } from './http/webhookHandler.js';
 import { WebhookIntake } from './realtime/webhooks/intake.js';
@@ -63,6 +64,8 @@ export interface Gateway {
   readonly dedupe: DedupeStore;
   /** This instance's subscriptions (`size` is how many are open). */
   readonly subscriptions: SubscriptionHub;
+  /** The Redis-backed pieces when REDIS_URL is set; null in process. */
+  readonly shared: SharedMode | null;
   /**
    * Stops accepting connections, lets in-flight operations finish (up to SHUTDOWN_GRACE_MS), then
    * closes the remaining connections and the upstream pool.
@@ -73,13 +76,17 @@ export interface Gateway {
 /** Creates the gateway for a configuration. Call `server.listen` to serve it. */
 export async function createGateway(config: Config, deps: GatewayDeps = {}): Promise<Gateway> {
   const logger = deps.logger ?? createLogger(config.logLevel);
+  const shared = config.redis === null ? null : createSharedMode(config, config.redis, logger);
+  const verified = deps.verifiedCredentials ?? shared?.verified;
   const transport = new Transport(config.upstream, {
     logger,
     ...(deps.dispatcher === undefined ? {} : { dispatcher: deps.dispatcher }),
-    ...(deps.verifiedCredentials === undefined ? {} : { verified: deps.verifiedCredentials }),
+    ...(verified === undefined ? {} : { verified }),
+    ...(shared === null ? {} : { shaper: shared.shaper }),
   });
-  const events = deps.events ?? new LocalEventBus();
-  const dedupe = deps.dedupe ?? new LocalDedupeStore();
+  // Shared mode fans events out and deduplicates through Redis; the shared pieces close with it.
+  const events = deps.events ?? shared?.bus ?? new LocalEventBus();
+  const dedupe = deps.dedupe ?? shared?.dedupe ?? new LocalDedupeStore();
   const realtime = createRealtime({
     events,
     dedupe,
@@ -105,6 +112,7 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     transport,
     origin: transport.origin,
     cacheMs: config.http.readinessCacheMs,
+    ...(shared === null ? {} : { shared: () => shared.details() }),
     ...(deps.dispatcher === undefined ? {} : { dispatcher: deps.dispatcher }),
   });
   const webhooks =
@@ -124,7 +132,7 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
 
   const server = createHttpServer(config.http);
   const schema = buildSchema();
-  const apollo = createApollo(config, logger, server, schema);
+  const apollo = createApollo(config, logger, server, schema, shared?.apq);
   await apollo.start();
 
   const streaming = createStreamingTransports({
@@ -174,6 +182,7 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     dedupe,
     webhooks,
     subscriptions: realtime.hub,
+    shared,
     stop: async () => {
       readiness.markStopping();
       // Subscriptions never finish by themselves: end them first, or the drain waits its grace.
@@ -181,9 +190,10 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
       await apollo.stop();
       // Deliveries already answered 2xx are published before the bus goes away.
       await webhooks?.idle();
-      // An injected bus belongs to whoever injected it.
-      if (deps.events === undefined) await events.close();
+      // An injected bus belongs to whoever injected it; the shared one closes with shared mode.
+      if (deps.events === undefined && shared === null) await events.close();
       await Promise.all([transport.close(), readiness.close(), media.close()]);
+      await shared?.close();
     },
   };
 }

@@ -205,6 +205,15 @@ export function loadConfig(source: NodeJS.ProcessEnv, demoUpstream?: DemoUpstrea
         ...new Set([new URL(upstream.url).origin, 'https://media.api.bird.com']),
       ]),
     }),
+    redis:
+      e.REDIS_URL === undefined
+        ? null
+        : Object.freeze({
+            url: e.REDIS_URL,
+            keyPrefix: e.REDIS_KEY_PREFIX,
+            fallbackBudgetFraction: e.REDIS_FALLBACK_BUDGET_FRACTION,
+            commandTimeoutMs: e.REDIS_COMMAND_TIMEOUT_MS,
+          }),
   });
 }
 

@@ -168,6 +168,21 @@ export interface MediaConfig {
   readonly birdOrigins: readonly string[];
 }
 
+/**
+ * Shared mode (see src/redis/): instances share the rate budget, events, dedupe, APQ and verified
+ * keys through Redis. Null without `REDIS_URL`: everything stays in process.
+ */
+export interface RedisConfig {
+  /** `redis://` or `rediss://`, credentials in the URL. Never logged. */
+  readonly url: string;
+  /** Put before every key and channel, so several deployments can share one Redis. */
+  readonly keyPrefix: string;
+  /** Share of each workspace limit one instance uses on its own while Redis is down. */
+  readonly fallbackBudgetFraction: number;
+  /** Longest a Redis command may take before the gateway treats Redis as down for it. */
+  readonly commandTimeoutMs: number;
+}
+
 export interface Config {
   readonly env: Environment;
   /** True when the gateway serves the embedded simulator because no Bird settings were given. */
@@ -206,4 +221,5 @@ export interface Config {
   readonly demoInboundEveryMs: number | null;
   readonly subscriptions: SubscriptionsConfig;
   readonly media: MediaConfig;
+  readonly redis: RedisConfig | null;
 }

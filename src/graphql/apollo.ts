@@ -43,6 +43,13 @@ function plugins(config: Config, logger: Logger, httpServer: Server) {
   return list;
 }
 
+/** Apollo's key-value cache contract, as the APQ cache needs it. */
+export interface KeyValueCache {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string, options?: { ttl?: number | null }): Promise<void>;
+  delete(key: string): Promise<boolean>;
+}
+
 /**
  * Creates (does not start) the Apollo Server for a configuration and the HTTP server it drains,
  * over the executable schema the streaming transports share.
@@ -52,6 +59,7 @@ export function createApollo(
   logger: Logger,
   httpServer: Server,
   schema: GraphQLSchema,
+  apqCache?: KeyValueCache,
 ): ApolloServer<GatewayContext> {
   return new ApolloServer<GatewayContext>({
     schema,
@@ -60,7 +68,9 @@ export function createApollo(
     hideSchemaDetailsFromClientErrors: config.env === 'production',
     csrfPrevention: true,
     // Trusted mode resolves manifest ids before Apollo; nothing may be registered at run time.
-    persistedQueries: config.persisted.mode === 'apq' ? {} : false,
+    // In shared mode the APQ cache is in Redis, so every instance knows every registered hash.
+    persistedQueries:
+      config.persisted.mode === 'apq' ? (apqCache === undefined ? {} : { cache: apqCache }) : false,
     allowBatchedHttpRequests: config.limits.batchSize > 0,
     // main.ts owns SIGTERM/SIGINT: it drains, closes the simulator and flushes the logs.
     stopOnTerminationSignals: false,
