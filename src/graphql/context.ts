@@ -8,6 +8,7 @@ import { createAuthenticator } from './auth.js';
 import { requestIdFrom } from '../http/requestId.js';
 import { createLoaders, type Loaders } from '../loaders.js';
 import type { Logger } from '../observability/logger.js';
+import { NO_TRACING, type OperationTrace } from '../observability/tracing.js';
 import type { CursorCodec } from '../pagination/cursor.js';
 import type { Realtime } from '../realtime/realtime.js';
 import { BirdClient, type Credentials } from '../upstream/client.js';
@@ -25,6 +26,8 @@ export interface GatewayContext {
   readonly logger: Logger;
   /** Subscriptions' fan-out and shared fetches, and what mutations publish (one per gateway). */
   readonly realtime: Realtime;
+  /** The request's trace (a no-op when tracing is off); upstream attempts are its children. */
+  readonly trace: OperationTrace;
   /** Cursor scope for a collection of this operation's workspace. */
   scope(collection: string): string;
 }
@@ -42,6 +45,7 @@ export interface RequestInfo {
   readonly workspaceId: string | undefined;
   readonly requestId: string | undefined;
   readonly cancellation?: Cancellation;
+  readonly trace?: OperationTrace;
 }
 
 /**
@@ -62,6 +66,7 @@ class OperationContext implements GatewayContext {
     private readonly baseLogger: Logger,
     private readonly workspace: string,
     readonly realtime: Realtime,
+    readonly trace: OperationTrace,
   ) {}
 
   get logger(): Logger {
@@ -83,6 +88,7 @@ export function createContextFactory(deps: ContextDeps): (request: RequestInfo) 
   return (request) => {
     const requestId = requestIdFrom(request.requestId);
     const { credentials, reason } = authenticate(request.authorization, request.workspaceId);
+    const trace = request.trace ?? NO_TRACING.operation(undefined);
     const client = new BirdClient({
       transport: deps.transport,
       credentials,
@@ -90,6 +96,7 @@ export function createContextFactory(deps: ContextDeps): (request: RequestInfo) 
       concurrency: deps.config.upstream.concurrencyPerRequest,
       cancellation: request.cancellation,
       mapFailure: toGraphQLError,
+      trace,
     });
     return new OperationContext(
       requestId,
@@ -100,6 +107,7 @@ export function createContextFactory(deps: ContextDeps): (request: RequestInfo) 
       deps.logger,
       credentials?.workspaceId ?? '',
       deps.realtime,
+      trace,
     );
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The gateway's routes on node:http: the playground (which also takes browsers opening
  * `/graphql`), `/graphql`, `/graphql/stream` (graphql-sse), `/webhooks/bird/{workspaceId}`, `/healthz`,
- * `/readyz`, and a JSON 404 (ROUTE_NOT_FOUND) for anything else. A handler that throws gets a
+ * `/readyz`, `/metrics` (unless on METRICS_PORT), and a JSON 404 (ROUTE_NOT_FOUND) for anything else. A handler that throws gets a
  * masked 500, or a destroyed socket once headers are out.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -25,6 +25,8 @@ export interface RouterDeps {
   readonly stream?: Handler;
   readonly readiness: ReadinessCheck;
   readonly logger: Logger;
+  /** Serves `/metrics`; null when metrics are on their own port. */
+  readonly metrics: Handler | null;
 }
 
 /** Creates the server's `request` listener. */
@@ -39,6 +41,7 @@ export function createRouter(
     if (path?.startsWith(WEBHOOK_PATH_PREFIX) === true) return deps.webhooks(req, res);
     if (path === '/graphql/stream' && deps.stream !== undefined) return deps.stream(req, res);
     if (path === '/readyz') return sendReadiness(res, deps.readiness);
+    if (path === '/metrics' && deps.metrics !== null) return deps.metrics(req, res);
     if (path === '/healthz') sendHealth(res);
     else sendError(res, routeNotFound());
   };
