@@ -153,6 +153,32 @@ describe('the Grafana dashboard', () => {
   });
 });
 
+describe('webhook deliveries', () => {
+  it('counts a delivery refused for its signature as bad_signature', async () => {
+    const gw = await startTestGateway({
+      env: { WEBHOOK_SIGNING_KEY: 'webhook-signing-key-for-the-test' },
+    });
+    try {
+      const response = await fetch(new URL(`/webhooks/bird/${gw.simulator.workspaceId}`, gw.url), {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'messagebird-signature': 'forged',
+          'messagebird-request-timestamp': String(Math.floor(Date.now() / 1000)),
+        },
+        body: '{}',
+      });
+      expect(response.status).toBe(401);
+      const scraped = await scrape(metricsUrl(gw));
+      expect(
+        scraped.sum('bird_gateway_webhook_deliveries_total', { outcome: 'bad_signature' }),
+      ).toBe(1);
+    } finally {
+      await gw.close();
+    }
+  });
+});
+
 describe('access to /metrics', () => {
   it('asks for the METRICS_TOKEN bearer token on the main port when one is set', async () => {
     const gw = await startTestGateway({ env: { METRICS_TOKEN: TOKEN } });
