@@ -12,15 +12,18 @@ import { Agent, type Dispatcher } from 'undici';
 import type { Config } from './config/index.js';
 import { createApollo } from './graphql/apollo.js';
 import { createContextFactory, type GatewayContext } from './graphql/context.js';
-import { loadManifest } from './graphql/persisted/manifest.js';
+import { loadManifest, type Manifest } from './graphql/persisted/manifest.js';
 import { PersistedRequests } from './graphql/persisted/persistedRequests.js';
 import { createGraphQLHandler } from './http/graphqlHandler.js';
 import { createMediaHandler } from './http/media.js';
 import { ReadinessCheck } from './http/readiness.js';
+import { createMetricsHandler, createMetricsServer } from './http/metricsEndpoint.js';
 import { createRouter } from './http/router.js';
 import { createHttpServer } from './http/httpServer.js';
 import { MediaLinks } from './media/mediaLinks.js';
 import { createLogger, type Logger } from './observability/logger.js';
+import { GatewayMetrics } from './observability/metrics.js';
+import { createTracing, type Tracing } from './observability/tracing.js';
 import { CursorCodec } from './pagination/cursor.js';
 import { createPlayground } from './playground/index.js';
 import { createSharedMode, type SharedMode } from './redis/sharedMode.js';
@@ -34,6 +37,7 @@ import { LocalDedupeStore, LocalEventBus } from './realtime/localBus.js';
 import type { SubscriptionHub } from './realtime/hub.js';
 import { createRealtime } from './realtime/realtime.js';
 import { BirdClient } from './upstream/client.js';
+import { observedBus } from './realtime/observedBus.js';
 import { Transport } from './upstream/transport.js';
 import { requestIdFrom } from './http/requestId.js';
 
@@ -66,6 +70,10 @@ export interface Gateway {
   readonly subscriptions: SubscriptionHub;
   /** The Redis-backed pieces when REDIS_URL is set; null in process. */
   readonly shared: SharedMode | null;
+  readonly metrics: GatewayMetrics;
+  readonly tracing: Tracing;
+  /** The server of `METRICS_PORT` (not listening yet), or null when /metrics is on `server`. */
+  readonly metricsServer: Server | null;
   /**
    * Stops accepting connections, lets in-flight operations finish (up to SHUTDOWN_GRACE_MS), then
    * closes the remaining connections and the upstream pool.
@@ -78,14 +86,32 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
   const logger = deps.logger ?? createLogger(config.logLevel);
   const shared = config.redis === null ? null : createSharedMode(config, config.redis, logger);
   const verified = deps.verifiedCredentials ?? shared?.verified;
+  const manifest: Manifest =
+    config.persisted.mode === 'off' ? new Map() : loadManifest(config.persisted.manifestPath);
+  const metrics = new GatewayMetrics({
+    // Operations the project ships are named even when persisted operations are off.
+    operationNames: [...(manifest.size > 0 ? manifest : loadManifest(null)).values()].map(
+      (operation) => operation.name,
+    ),
+    workspaceLabel: config.observability.workspaceLabel,
+    limits: {
+      read: config.upstream.rateLimit.getPerSecond,
+      write: config.upstream.rateLimit.writePerSecond,
+    },
+  });
+  const tracing = await createTracing(config.observability);
   const transport = new Transport(config.upstream, {
     logger,
+    observer: metrics,
     ...(deps.dispatcher === undefined ? {} : { dispatcher: deps.dispatcher }),
     ...(verified === undefined ? {} : { verified }),
     ...(shared === null ? {} : { shaper: shared.shaper }),
   });
+  metrics.watchBreaker(() => transport.readiness().breaker);
   // Shared mode fans events out and deduplicates through Redis; the shared pieces close with it.
-  const events = deps.events ?? shared?.bus ?? new LocalEventBus();
+  const events = observedBus(deps.events ?? shared?.bus ?? new LocalEventBus(), (type, source) => {
+    metrics.eventPublished(type, source);
+  });
   const dedupe = deps.dedupe ?? shared?.dedupe ?? new LocalDedupeStore();
   const realtime = createRealtime({
     events,
@@ -124,15 +150,14 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
           bus: events,
           dedupe,
           logger,
+          metrics,
+          tracing,
         });
-  const persisted = new PersistedRequests(
-    config.persisted.mode,
-    config.persisted.mode === 'off' ? new Map() : loadManifest(config.persisted.manifestPath),
-  );
+  const persisted = new PersistedRequests(config.persisted.mode, manifest);
 
   const server = createHttpServer(config.http);
   const schema = buildSchema();
-  const apollo = createApollo(config, logger, server, schema, shared?.apq);
+  const apollo = createApollo(config, logger, server, schema, metrics, shared?.apq);
   await apollo.start();
 
   const streaming = createStreamingTransports({
@@ -153,7 +178,11 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     maxBatchSize: config.limits.batchSize,
     compression: config.http.compression,
     multipart: streaming.multipart,
+    tracing,
   });
+  const serveMetrics = createMetricsHandler(metrics, config.observability.metricsToken);
+  const metricsServer =
+    config.observability.metricsPort === null ? null : createMetricsServer(serveMetrics);
   server.on(
     'request',
     createRouter({
@@ -168,6 +197,7 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
       media: media.handler,
       readiness,
       logger,
+      metrics: metricsServer === null ? serveMetrics : null,
     }),
   );
 
@@ -178,6 +208,9 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     transport,
     readiness,
     logger,
+    metrics,
+    tracing,
+    metricsServer,
     events,
     dedupe,
     webhooks,
@@ -188,11 +221,13 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
       // Subscriptions never finish by themselves: end them first, or the drain waits its grace.
       await streaming.close();
       await apollo.stop();
+      metricsServer?.close();
+      metricsServer?.closeAllConnections();
       // Deliveries already answered 2xx are published before the bus goes away.
       await webhooks?.idle();
       // An injected bus belongs to whoever injected it; the shared one closes with shared mode.
       if (deps.events === undefined && shared === null) await events.close();
-      await Promise.all([transport.close(), readiness.close(), media.close()]);
+      await Promise.all([transport.close(), readiness.close(), media.close(), tracing.shutdown()]);
       await shared?.close();
     },
   };

@@ -169,6 +169,20 @@ export const env = z.object({
     .max(1, 'REDIS_FALLBACK_BUDGET_FRACTION must be at most 1')
     .default(1 / 3),
   REDIS_COMMAND_TIMEOUT_MS: int('REDIS_COMMAND_TIMEOUT_MS', 10, 10_000).default(200),
+  // --- observability (docs/observability.md) ----------------------------------------------------
+  METRICS_PORT: int('METRICS_PORT', 0, 65535).optional(),
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  METRICS_WORKSPACE_LABEL: bool('METRICS_WORKSPACE_LABEL').optional(),
+  OTEL_SDK_DISABLED: bool('OTEL_SDK_DISABLED').optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .url({
+      error: 'OTEL_EXPORTER_OTLP_ENDPOINT must be an absolute URL such as http://collector:4318',
+    })
+    .optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z
+    .url({ error: 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT must be an absolute URL' })
+    .optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).optional(),
 });
 
 /** The environment after validation and defaults. */

@@ -183,6 +183,19 @@ export interface RedisConfig {
   readonly commandTimeoutMs: number;
 }
 
+/** Metrics and traces (see docs/observability.md). */
+export interface ObservabilityConfig {
+  /** Serve `/metrics` on this port instead of the main one (`METRICS_PORT`); null: main port. */
+  readonly metricsPort: number | null;
+  /** Bearer token `/metrics` on the main port asks for (`METRICS_TOKEN`); null: none. */
+  readonly metricsToken: string | null;
+  /** Label budget metrics by workspace (`METRICS_WORKSPACE_LABEL`); off, workspaces are folded. */
+  readonly workspaceLabel: boolean;
+  /** Where spans go (OTLP over HTTP, `.../v1/traces`); null: tracing is off. */
+  readonly tracesEndpoint: string | null;
+  readonly serviceName: string;
+}
+
 export interface Config {
   readonly env: Environment;
   /** True when the gateway serves the embedded simulator because no Bird settings were given. */
@@ -222,4 +235,5 @@ export interface Config {
   readonly subscriptions: SubscriptionsConfig;
   readonly media: MediaConfig;
   readonly redis: RedisConfig | null;
+  readonly observability: ObservabilityConfig;
 }

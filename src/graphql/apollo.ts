@@ -21,10 +21,12 @@ import { cacheControlPlugin } from './plugins/cacheControl.js';
 import { createFormatError } from './plugins/formatError.js';
 import { operationLogPlugin } from './plugins/operationLog.js';
 import { refuseSubscriptionsPlugin } from './plugins/refuseSubscriptions.js';
+import { operationMetricsPlugin } from './plugins/operationMetrics.js';
+import type { GatewayMetrics } from '../observability/metrics.js';
 import { requireCredentialsPlugin } from './plugins/requireCredentials.js';
 import { revalidationPlugin } from './plugins/revalidation.js';
 
-function plugins(config: Config, logger: Logger, httpServer: Server) {
+function plugins(config: Config, logger: Logger, httpServer: Server, metrics: GatewayMetrics) {
   const list: ApolloServerPlugin<GatewayContext>[] = [
     ApolloServerPluginDrainHttpServer({
       httpServer,
@@ -39,7 +41,7 @@ function plugins(config: Config, logger: Logger, httpServer: Server) {
   if (config.http.publicCacheMaxAgeSeconds > 0) {
     list.push(cacheControlPlugin(config.http.publicCacheMaxAgeSeconds));
   }
-  list.push(revalidationPlugin(), operationLogPlugin(logger));
+  list.push(revalidationPlugin(), operationLogPlugin(logger), operationMetricsPlugin(metrics));
   return list;
 }
 
@@ -59,6 +61,7 @@ export function createApollo(
   logger: Logger,
   httpServer: Server,
   schema: GraphQLSchema,
+  metrics: GatewayMetrics,
   apqCache?: KeyValueCache,
 ): ApolloServer<GatewayContext> {
   return new ApolloServer<GatewayContext>({
@@ -90,6 +93,6 @@ export function createApollo(
         logger.error(m);
       },
     },
-    plugins: plugins(config, logger, httpServer),
+    plugins: plugins(config, logger, httpServer, metrics),
   });
 }

@@ -9,6 +9,7 @@ import { requestIdFrom } from '../http/requestId.js';
 import { createLoaders, type Loaders } from '../loaders.js';
 import type { Logger } from '../observability/logger.js';
 import type { MediaLinker, MediaLinks } from '../media/mediaLinks.js';
+import { NO_TRACING, type OperationTrace } from '../observability/tracing.js';
 import type { CursorCodec } from '../pagination/cursor.js';
 import type { Realtime } from '../realtime/realtime.js';
 import { BirdClient, type Credentials } from '../upstream/client.js';
@@ -28,6 +29,8 @@ export interface GatewayContext {
   readonly realtime: Realtime;
   /** Turns Bird's media URLs into gateway media links bound to this request's credentials. */
   readonly media: MediaLinker;
+  /** The request's trace (a no-op when tracing is off); upstream attempts are its children. */
+  readonly trace: OperationTrace;
   /** Cursor scope for a collection of this operation's workspace. */
   scope(collection: string): string;
 }
@@ -46,6 +49,7 @@ export interface RequestInfo {
   readonly workspaceId: string | undefined;
   readonly requestId: string | undefined;
   readonly cancellation?: Cancellation;
+  readonly trace?: OperationTrace;
 }
 
 /**
@@ -67,6 +71,7 @@ class OperationContext implements GatewayContext {
     private readonly workspace: string,
     readonly realtime: Realtime,
     readonly media: MediaLinker,
+    readonly trace: OperationTrace,
   ) {}
 
   get logger(): Logger {
@@ -88,6 +93,7 @@ export function createContextFactory(deps: ContextDeps): (request: RequestInfo) 
   return (request) => {
     const requestId = requestIdFrom(request.requestId);
     const { credentials, reason } = authenticate(request.authorization, request.workspaceId);
+    const trace = request.trace ?? NO_TRACING.operation(undefined);
     const client = new BirdClient({
       transport: deps.transport,
       credentials,
@@ -95,6 +101,7 @@ export function createContextFactory(deps: ContextDeps): (request: RequestInfo) 
       concurrency: deps.config.upstream.concurrencyPerRequest,
       cancellation: request.cancellation,
       mapFailure: toGraphQLError,
+      trace,
     });
     return new OperationContext(
       requestId,
@@ -106,6 +113,7 @@ export function createContextFactory(deps: ContextDeps): (request: RequestInfo) 
       credentials?.workspaceId ?? '',
       deps.realtime,
       deps.media.linker(credentials),
+      trace,
     );
   };
 }
