@@ -97,6 +97,10 @@ async function main(): Promise<void> {
   });
   gateway.server.listen(config.port, config.host);
   await once(gateway.server, 'listening');
+  if (gateway.metricsServer !== null) {
+    gateway.metricsServer.listen(config.observability.metricsPort ?? 0, config.host);
+    await once(gateway.metricsServer, 'listening');
+  }
   const address = gateway.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   if (simulator !== null) {

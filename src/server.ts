@@ -14,17 +14,21 @@ import { ResponseCache } from './cache/responseCache.js';
 import type { Config } from './config/index.js';
 import { createApollo } from './graphql/apollo.js';
 import { createContextFactory, type GatewayContext } from './graphql/context.js';
-import { loadManifest } from './graphql/persisted/manifest.js';
+import { loadManifest, type Manifest } from './graphql/persisted/manifest.js';
 import { PersistedRequests } from './graphql/persisted/persistedRequests.js';
 import { createGraphQLHandler } from './http/graphqlHandler.js';
 import { createMediaHandler } from './http/media.js';
 import { ReadinessCheck } from './http/readiness.js';
+import { createMetricsHandler, createMetricsServer } from './http/metricsEndpoint.js';
 import { createRouter } from './http/router.js';
 import { createHttpServer } from './http/httpServer.js';
 import { MediaLinks } from './media/mediaLinks.js';
 import { createLogger, type Logger } from './observability/logger.js';
+import { GatewayMetrics } from './observability/metrics.js';
+import { createTracing, type Tracing } from './observability/tracing.js';
 import { CursorCodec } from './pagination/cursor.js';
 import { createPlayground } from './playground/index.js';
+import { createSharedMode, type SharedMode } from './redis/sharedMode.js';
 import type { VerifiedCredentials } from './upstream/credentials/verifiedCredentials.js';
 import { createWebhookHandler } from './http/webhookHandler.js';
 import { WebhookIntake } from './realtime/webhooks/intake.js';
@@ -35,6 +39,7 @@ import { LocalDedupeStore, LocalEventBus } from './realtime/localBus.js';
 import type { SubscriptionHub } from './realtime/hub.js';
 import { createRealtime } from './realtime/realtime.js';
 import { BirdClient } from './upstream/client.js';
+import { observedBus } from './realtime/observedBus.js';
 import { Transport } from './upstream/transport.js';
 import { requestIdFrom } from './http/requestId.js';
 
@@ -69,6 +74,12 @@ export interface Gateway {
   readonly subscriptions: SubscriptionHub;
   /** The response cache; null when `CACHE_TTL_SECONDS=0`. */
   readonly cache: ResponseCache | null;
+  /** The Redis-backed pieces when REDIS_URL is set; null in process. */
+  readonly shared: SharedMode | null;
+  readonly metrics: GatewayMetrics;
+  readonly tracing: Tracing;
+  /** The server of `METRICS_PORT` (not listening yet), or null when /metrics is on `server`. */
+  readonly metricsServer: Server | null;
   /**
    * Stops accepting connections, lets in-flight operations finish (up to SHUTDOWN_GRACE_MS), then
    * closes the remaining connections and the upstream pool.
@@ -79,13 +90,35 @@ export interface Gateway {
 /** Creates the gateway for a configuration. Call `server.listen` to serve it. */
 export async function createGateway(config: Config, deps: GatewayDeps = {}): Promise<Gateway> {
   const logger = deps.logger ?? createLogger(config.logLevel);
+  const shared = config.redis === null ? null : createSharedMode(config, config.redis, logger);
+  const verified = deps.verifiedCredentials ?? shared?.verified;
+  const manifest: Manifest =
+    config.persisted.mode === 'off' ? new Map() : loadManifest(config.persisted.manifestPath);
+  const metrics = new GatewayMetrics({
+    // Operations the project ships are named even when persisted operations are off.
+    operationNames: [...(manifest.size > 0 ? manifest : loadManifest(null)).values()].map(
+      (operation) => operation.name,
+    ),
+    workspaceLabel: config.observability.workspaceLabel,
+    limits: {
+      read: config.upstream.rateLimit.getPerSecond,
+      write: config.upstream.rateLimit.writePerSecond,
+    },
+  });
+  const tracing = await createTracing(config.observability);
   const transport = new Transport(config.upstream, {
     logger,
+    observer: metrics,
     ...(deps.dispatcher === undefined ? {} : { dispatcher: deps.dispatcher }),
-    ...(deps.verifiedCredentials === undefined ? {} : { verified: deps.verifiedCredentials }),
+    ...(verified === undefined ? {} : { verified }),
+    ...(shared === null ? {} : { shaper: shared.shaper }),
   });
-  const events = deps.events ?? new LocalEventBus();
-  const dedupe = deps.dedupe ?? new LocalDedupeStore();
+  metrics.watchBreaker(() => transport.readiness().breaker);
+  // Shared mode fans events out and deduplicates through Redis; the shared pieces close with it.
+  const events = observedBus(deps.events ?? shared?.bus ?? new LocalEventBus(), (type, source) => {
+    metrics.eventPublished(type, source);
+  });
+  const dedupe = deps.dedupe ?? shared?.dedupe ?? new LocalDedupeStore();
   const realtime = createRealtime({
     events,
     dedupe,
@@ -121,6 +154,7 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     transport,
     origin: transport.origin,
     cacheMs: config.http.readinessCacheMs,
+    ...(shared === null ? {} : { shared: () => shared.details() }),
     ...(deps.dispatcher === undefined ? {} : { dispatcher: deps.dispatcher }),
   });
   const webhooks =
@@ -132,15 +166,14 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
           bus: events,
           dedupe,
           logger,
+          metrics,
+          tracing,
         });
-  const persisted = new PersistedRequests(
-    config.persisted.mode,
-    config.persisted.mode === 'off' ? new Map() : loadManifest(config.persisted.manifestPath),
-  );
+  const persisted = new PersistedRequests(config.persisted.mode, manifest);
 
   const server = createHttpServer(config.http);
   const schema = buildSchema();
-  const apollo = createApollo(config, logger, server, schema);
+  const apollo = createApollo(config, logger, server, schema, metrics, shared?.apq);
   await apollo.start();
 
   const streaming = createStreamingTransports({
@@ -161,7 +194,11 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     maxBatchSize: config.limits.batchSize,
     compression: config.http.compression,
     multipart: streaming.multipart,
+    tracing,
   });
+  const serveMetrics = createMetricsHandler(metrics, config.observability.metricsToken);
+  const metricsServer =
+    config.observability.metricsPort === null ? null : createMetricsServer(serveMetrics);
   server.on(
     'request',
     createRouter({
@@ -176,6 +213,7 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
       media: media.handler,
       readiness,
       logger,
+      metrics: metricsServer === null ? serveMetrics : null,
     }),
   );
 
@@ -186,21 +224,34 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     transport,
     readiness,
     logger,
+    metrics,
+    tracing,
+    metricsServer,
     events,
     dedupe,
     cache,
     webhooks,
     subscriptions: realtime.hub,
+    shared,
     stop: async () => {
       readiness.markStopping();
       // Subscriptions never finish by themselves: end them first, or the drain waits its grace.
       await streaming.close();
       await apollo.stop();
+      metricsServer?.close();
+      metricsServer?.closeAllConnections();
       // Deliveries already answered 2xx are published before the bus goes away.
       await webhooks?.idle();
-      // An injected bus belongs to whoever injected it.
-      if (deps.events === undefined) await events.close();
-      await Promise.all([transport.close(), readiness.close(), media.close(), cache?.close()]);
+      // An injected bus belongs to whoever injected it; the shared one closes with shared mode.
+      if (deps.events === undefined && shared === null) await events.close();
+      await Promise.all([
+        transport.close(),
+        readiness.close(),
+        media.close(),
+        tracing.shutdown(),
+        cache?.close(),
+      ]);
+      await shared?.close();
     },
   };
 }

@@ -156,6 +156,35 @@ export const env = z.object({
     0,
     3_600_000,
   ).default(30_000),
+  // --- shared mode (several instances) -------------------------------------------------------
+  REDIS_URL: z
+    .url({ error: 'REDIS_URL must be a URL such as redis://user:password@host:6379/0' })
+    .refine((u) => /^rediss?:\/\//.test(u), 'REDIS_URL must use redis:// or rediss:// (TLS)')
+    .optional(),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_.-]{1,64}$/, 'REDIS_KEY_PREFIX must be 1-64 of A-Z a-z 0-9 : _ . -')
+    .default('bgw:'),
+  REDIS_FALLBACK_BUDGET_FRACTION: z.coerce
+    .number({ error: 'REDIS_FALLBACK_BUDGET_FRACTION must be a number' })
+    .gt(0, 'REDIS_FALLBACK_BUDGET_FRACTION must be above 0')
+    .max(1, 'REDIS_FALLBACK_BUDGET_FRACTION must be at most 1')
+    .default(1 / 3),
+  REDIS_COMMAND_TIMEOUT_MS: int('REDIS_COMMAND_TIMEOUT_MS', 10, 10_000).default(200),
+  // --- observability (docs/observability.md) ----------------------------------------------------
+  METRICS_PORT: int('METRICS_PORT', 0, 65535).optional(),
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  METRICS_WORKSPACE_LABEL: bool('METRICS_WORKSPACE_LABEL').optional(),
+  OTEL_SDK_DISABLED: bool('OTEL_SDK_DISABLED').optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .url({
+      error: 'OTEL_EXPORTER_OTLP_ENDPOINT must be an absolute URL such as http://collector:4318',
+    })
+    .optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z
+    .url({ error: 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT must be an absolute URL' })
+    .optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).optional(),
 });
 
 /** The environment after validation and defaults. */

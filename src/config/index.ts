@@ -3,7 +3,7 @@
  * bad deployment stops at start-up instead of failing on the first request.
  */
 import { env, type Env } from './env.js';
-import type { Config, UpstreamConfig } from './types.js';
+import type { Config, ObservabilityConfig, UpstreamConfig } from './types.js';
 
 export type * from './types.js';
 
@@ -215,6 +215,30 @@ export function loadConfig(source: NodeJS.ProcessEnv, demoUpstream?: DemoUpstrea
         ...new Set([new URL(upstream.url).origin, 'https://media.api.bird.com']),
       ]),
     }),
+    redis:
+      e.REDIS_URL === undefined
+        ? null
+        : Object.freeze({
+            url: e.REDIS_URL,
+            keyPrefix: e.REDIS_KEY_PREFIX,
+            fallbackBudgetFraction: e.REDIS_FALLBACK_BUDGET_FRACTION,
+            commandTimeoutMs: e.REDIS_COMMAND_TIMEOUT_MS,
+          }),
+    observability: observabilityConfig(e),
+  });
+}
+
+/** The OTLP traces URL the standard variables name: the signal-specific one wins. */
+function observabilityConfig(e: Env): ObservabilityConfig {
+  const base = e.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/+$/, '');
+  const endpoint =
+    e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? (base === undefined ? null : `${base}/v1/traces`);
+  return Object.freeze({
+    metricsPort: e.METRICS_PORT ?? null,
+    metricsToken: e.METRICS_TOKEN ?? null,
+    workspaceLabel: e.METRICS_WORKSPACE_LABEL ?? false,
+    tracesEndpoint: e.OTEL_SDK_DISABLED === true ? null : endpoint,
+    serviceName: e.OTEL_SERVICE_NAME ?? 'bird-graphql-gateway',
   });
 }
 

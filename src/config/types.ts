@@ -168,6 +168,34 @@ export interface MediaConfig {
   readonly birdOrigins: readonly string[];
 }
 
+/**
+ * Shared mode (see src/redis/): instances share the rate budget, events, dedupe, APQ and verified
+ * keys through Redis. Null without `REDIS_URL`: everything stays in process.
+ */
+export interface RedisConfig {
+  /** `redis://` or `rediss://`, credentials in the URL. Never logged. */
+  readonly url: string;
+  /** Put before every key and channel, so several deployments can share one Redis. */
+  readonly keyPrefix: string;
+  /** Share of each workspace limit one instance uses on its own while Redis is down. */
+  readonly fallbackBudgetFraction: number;
+  /** Longest a Redis command may take before the gateway treats Redis as down for it. */
+  readonly commandTimeoutMs: number;
+}
+
+/** Metrics and traces (see docs/observability.md). */
+export interface ObservabilityConfig {
+  /** Serve `/metrics` on this port instead of the main one (`METRICS_PORT`); null: main port. */
+  readonly metricsPort: number | null;
+  /** Bearer token `/metrics` on the main port asks for (`METRICS_TOKEN`); null: none. */
+  readonly metricsToken: string | null;
+  /** Label budget metrics by workspace (`METRICS_WORKSPACE_LABEL`); off, workspaces are folded. */
+  readonly workspaceLabel: boolean;
+  /** Where spans go (OTLP over HTTP, `.../v1/traces`); null: tracing is off. */
+  readonly tracesEndpoint: string | null;
+  readonly serviceName: string;
+}
+
 export interface Config {
   readonly env: Environment;
   /** True when the gateway serves the embedded simulator because no Bird settings were given. */
@@ -207,6 +235,8 @@ export interface Config {
   readonly subscriptions: SubscriptionsConfig;
   readonly media: MediaConfig;
   readonly cache: CacheConfig;
+  readonly redis: RedisConfig | null;
+  readonly observability: ObservabilityConfig;
 }
 
 /** The cache of Bird's responses (see src/cache/ and docs/cache.md). */

@@ -21,10 +21,12 @@ import { cacheControlPlugin } from './plugins/cacheControl.js';
 import { createFormatError } from './plugins/formatError.js';
 import { operationLogPlugin } from './plugins/operationLog.js';
 import { refuseSubscriptionsPlugin } from './plugins/refuseSubscriptions.js';
+import { operationMetricsPlugin } from './plugins/operationMetrics.js';
+import type { GatewayMetrics } from '../observability/metrics.js';
 import { requireCredentialsPlugin } from './plugins/requireCredentials.js';
 import { revalidationPlugin } from './plugins/revalidation.js';
 
-function plugins(config: Config, logger: Logger, httpServer: Server) {
+function plugins(config: Config, logger: Logger, httpServer: Server, metrics: GatewayMetrics) {
   const list: ApolloServerPlugin<GatewayContext>[] = [
     ApolloServerPluginDrainHttpServer({
       httpServer,
@@ -39,8 +41,15 @@ function plugins(config: Config, logger: Logger, httpServer: Server) {
   if (config.http.publicCacheMaxAgeSeconds > 0) {
     list.push(cacheControlPlugin(config.http.publicCacheMaxAgeSeconds));
   }
-  list.push(revalidationPlugin(), operationLogPlugin(logger));
+  list.push(revalidationPlugin(), operationLogPlugin(logger), operationMetricsPlugin(metrics));
   return list;
+}
+
+/** Apollo's key-value cache contract, as the APQ cache needs it. */
+export interface KeyValueCache {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string, options?: { ttl?: number | null }): Promise<void>;
+  delete(key: string): Promise<boolean>;
 }
 
 /**
@@ -52,6 +61,8 @@ export function createApollo(
   logger: Logger,
   httpServer: Server,
   schema: GraphQLSchema,
+  metrics: GatewayMetrics,
+  apqCache?: KeyValueCache,
 ): ApolloServer<GatewayContext> {
   return new ApolloServer<GatewayContext>({
     schema,
@@ -60,7 +71,9 @@ export function createApollo(
     hideSchemaDetailsFromClientErrors: config.env === 'production',
     csrfPrevention: true,
     // Trusted mode resolves manifest ids before Apollo; nothing may be registered at run time.
-    persistedQueries: config.persisted.mode === 'apq' ? {} : false,
+    // In shared mode the APQ cache is in Redis, so every instance knows every registered hash.
+    persistedQueries:
+      config.persisted.mode === 'apq' ? (apqCache === undefined ? {} : { cache: apqCache }) : false,
     allowBatchedHttpRequests: config.limits.batchSize > 0,
     // main.ts owns SIGTERM/SIGINT: it drains, closes the simulator and flushes the logs.
     stopOnTerminationSignals: false,
@@ -80,6 +93,6 @@ export function createApollo(
         logger.error(m);
       },
     },
-    plugins: plugins(config, logger, httpServer),
+    plugins: plugins(config, logger, httpServer, metrics),
   });
 }

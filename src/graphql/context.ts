@@ -11,6 +11,7 @@ import type { ResponseCache } from '../cache/responseCache.js';
 import { createLoaders, type Loaders } from '../loaders.js';
 import type { Logger } from '../observability/logger.js';
 import type { MediaLinker, MediaLinks } from '../media/mediaLinks.js';
+import { NO_TRACING, type OperationTrace } from '../observability/tracing.js';
 import type { CursorCodec } from '../pagination/cursor.js';
 import type { Realtime } from '../realtime/realtime.js';
 import { BirdClient, type Credentials } from '../upstream/client.js';
@@ -30,6 +31,8 @@ export interface GatewayContext {
   readonly realtime: Realtime;
   /** Turns Bird's media URLs into gateway media links bound to this request's credentials. */
   readonly media: MediaLinker;
+  /** The request's trace (a no-op when tracing is off); upstream attempts are its children. */
+  readonly trace: OperationTrace;
   /** Cursor scope for a collection of this operation's workspace. */
   scope(collection: string): string;
 }
@@ -50,6 +53,7 @@ export interface RequestInfo {
   readonly workspaceId: string | undefined;
   readonly requestId: string | undefined;
   readonly cancellation?: Cancellation;
+  readonly trace?: OperationTrace;
 }
 
 /**
@@ -72,6 +76,7 @@ class OperationContext implements GatewayContext {
     readonly realtime: Realtime,
     private readonly sharedCache: ResponseCache | null,
     readonly media: MediaLinker,
+    readonly trace: OperationTrace,
   ) {}
 
   get logger(): Logger {
@@ -96,6 +101,7 @@ export function createContextFactory(deps: ContextDeps): (request: RequestInfo) 
   return (request) => {
     const requestId = requestIdFrom(request.requestId);
     const { credentials, reason } = authenticate(request.authorization, request.workspaceId);
+    const trace = request.trace ?? NO_TRACING.operation(undefined);
     const client = new BirdClient({
       transport: deps.transport,
       credentials,
@@ -103,6 +109,7 @@ export function createContextFactory(deps: ContextDeps): (request: RequestInfo) 
       concurrency: deps.config.upstream.concurrencyPerRequest,
       cancellation: request.cancellation,
       mapFailure: toGraphQLError,
+      trace,
     });
     return new OperationContext(
       requestId,
@@ -115,6 +122,7 @@ export function createContextFactory(deps: ContextDeps): (request: RequestInfo) 
       deps.realtime,
       deps.cache,
       deps.media.linker(credentials),
+      trace,
     );
   };
 }

@@ -13,6 +13,7 @@ import type { GatewayContext, RequestInfo } from '../graphql/context.js';
 import { badRequest, batchTooLarge, payloadTooLarge } from '../graphql/errors.js';
 import type { Logger } from '../observability/logger.js';
 import type { PersistedRequests, RequestParams } from '../graphql/persisted/persistedRequests.js';
+import type { Tracing } from '../observability/tracing.js';
 import { isObject } from '../isObject.js';
 import { BodyTooLarge, ClientGone, readBody } from './body.js';
 import { requestIdFrom } from './requestId.js';
@@ -39,6 +40,7 @@ export interface GraphQLHandlerDeps {
     params: RequestParams,
     info: RequestInfo,
   ) => Promise<boolean>;
+  readonly tracing: Tracing;
 }
 
 const JSON_TYPE = /^application\/(?:[a-z.+-]*\+)?json\b/i;
@@ -165,9 +167,14 @@ export function createGraphQLHandler(deps: GraphQLHandlerDeps) {
       if (!res.writableFinished) cancellation.abort();
     });
 
+    // The request's span covers the whole HTTP exchange, a batch's operations included.
+    const trace = deps.tracing.operation(header(req, 'traceparent'));
+    res.once('close', () => {
+      trace.end(res.statusCode);
+    });
     const result = await deps.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: () => Promise.resolve(deps.contextFor({ ...info, cancellation })),
+      context: () => Promise.resolve(deps.contextFor({ ...info, cancellation, trace })),
     });
     await writeResult(req, res, result, deps.compression);
   };

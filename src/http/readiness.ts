@@ -13,6 +13,13 @@ export interface ReadinessReport {
   readonly breaker: Readiness['breaker'];
   readonly upstream: 'reachable' | 'unreachable';
   readonly reason: string | null;
+  /** Shared mode only: whether Redis answers, and so whether state is shared or per process. */
+  readonly shared?: SharedDetails;
+}
+
+export interface SharedDetails {
+  readonly redis: 'up' | 'down';
+  readonly mode: 'shared' | 'local';
 }
 
 export interface ReadinessDeps {
@@ -24,6 +31,8 @@ export interface ReadinessDeps {
   /** Dispatcher for the probe; by default a one-connection client owned by the checker. */
   readonly dispatcher?: Dispatcher;
   readonly timeoutMs?: number;
+  /** Shared mode's details; Redis down does not make the gateway unready (it serves locally). */
+  readonly shared?: () => SharedDetails;
 }
 
 /** Answers `/readyz`. */
@@ -40,6 +49,12 @@ export class ReadinessCheck {
   }
 
   async check(): Promise<ReadinessReport> {
+    const report = await this.checkUpstream();
+    const shared = this.deps.shared?.();
+    return shared === undefined ? report : { ...report, shared };
+  }
+
+  private async checkUpstream(): Promise<ReadinessReport> {
     const { breaker, ready, reason } = this.deps.transport.readiness();
     if (this.stopping) {
       return { ready: false, breaker, upstream: 'reachable', reason: 'shutting down' };

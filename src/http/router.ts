@@ -1,8 +1,9 @@
 /**
  * The gateway's routes on node:http: the playground (which also takes browsers opening
  * `/graphql`), `/graphql`, `/graphql/stream` (graphql-sse), `/webhooks/bird/{workspaceId}`,
- * `/media/<token>` (media links), `/healthz`, `/readyz`, and a JSON 404 (ROUTE_NOT_FOUND) for
- * anything else. A handler that throws gets a masked 500, or a destroyed socket once headers are out.
+ * `/media/<token>` (media links), `/healthz`, `/readyz`, `/metrics` (unless on METRICS_PORT), and a
+ * JSON 404 (ROUTE_NOT_FOUND) for anything else. A handler that throws gets a masked 500, or a
+ * destroyed socket once headers are out.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { internalError, routeNotFound } from '../graphql/errors.js';
@@ -28,6 +29,8 @@ export interface RouterDeps {
   readonly media: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void>;
   readonly readiness: ReadinessCheck;
   readonly logger: Logger;
+  /** Serves `/metrics`; null when metrics are on their own port. */
+  readonly metrics: Handler | null;
 }
 
 /** Creates the server's `request` listener. */
@@ -43,6 +46,7 @@ export function createRouter(
     if (path === '/graphql/stream' && deps.stream !== undefined) return deps.stream(req, res);
     if (path?.startsWith(MEDIA_PATH) === true) return deps.media(req, res, path);
     if (path === '/readyz') return sendReadiness(res, deps.readiness);
+    if (path === '/metrics' && deps.metrics !== null) return deps.metrics(req, res);
     if (path === '/healthz') sendHealth(res);
     else sendError(res, routeNotFound());
   };

@@ -20,6 +20,7 @@ import type {
 } from './requests.js';
 import { credentialKey } from './credentials/verifiedCredentials.js';
 import type { Admission } from './resilience/rateShaper.js';
+import type { UpstreamTrace } from './observer.js';
 import { Semaphore } from './semaphore.js';
 import { SHAPES, type ShapeCheck } from './shapes.js';
 import type { HttpMethod, OperationBudget, Transport, UpstreamRequest } from './transport.js';
@@ -79,6 +80,8 @@ export interface BirdClientOptions {
   readonly cancellation?: Cancellation | undefined;
   /** Turns a failure into what the call rejects with; by default the failure itself. */
   readonly mapFailure?: FailureMapper;
+  /** The operation's trace, parent of each upstream attempt's span. */
+  readonly trace?: UpstreamTrace | undefined;
 }
 
 export class BirdClient {
@@ -89,6 +92,7 @@ export class BirdClient {
   private readonly mapFailure: FailureMapper;
   private readonly limit: Semaphore;
   private readonly budget: OperationBudget;
+  private readonly trace: UpstreamTrace | undefined;
 
   constructor(options: BirdClientOptions) {
     const { transport, cancellation } = options;
@@ -97,6 +101,7 @@ export class BirdClient {
     this.requestId = options.requestId;
     this.mapFailure = options.mapFailure ?? ((failure) => failure);
     this.limit = new Semaphore(options.concurrency);
+    this.trace = options.trace;
     // A client's own key must be proven by a 2xx before it spends the workspace's budget.
     const credentials = options.credentials;
     const key =
@@ -302,6 +307,7 @@ export class BirdClient {
       requestId: this.requestId,
       workspaceId: credentials.workspaceId,
       ...(this.budget.cancellation === undefined ? {} : { signal: this.budget.cancellation }),
+      ...(this.trace === undefined ? {} : { trace: this.trace }),
     };
     return this.limit.run(async () => {
       this.stats.calls += 1;

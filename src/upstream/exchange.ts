@@ -12,6 +12,7 @@ import { Pool, type Dispatcher } from 'undici';
 import { Cancellation } from './cancellation.js';
 import { UpstreamFailure } from './failure.js';
 import type { ShapeCheck } from './shapes.js';
+import type { UpstreamTrace } from './observer.js';
 import type { BirdErrorBody } from './types.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -35,6 +36,8 @@ export interface UpstreamRequest {
   readonly workspaceId: string;
   /** Cancels the exchange when the operation's client goes away (undici accepts an emitter). */
   readonly signal?: Cancellation;
+  /** The operation's trace: each attempt is a child span, and Bird gets its `traceparent`. */
+  readonly trace?: UpstreamTrace;
 }
 
 /** Time limits for one exchange (the operation deadline can make them shorter). */
@@ -179,7 +182,11 @@ export class HttpExchange {
   }
 
   /** Sends one request; resolves with any 2xx, rejects only with `UpstreamFailure`. */
-  async send(req: UpstreamRequest, timeouts: ExchangeTimeouts): Promise<UpstreamResponse> {
+  async send(
+    req: UpstreamRequest,
+    timeouts: ExchangeTimeouts,
+    traceparent?: string,
+  ): Promise<UpstreamResponse> {
     const init: Init = { method: req.method, path: req.displayPath };
     // Serialised before anything is sent: a body that cannot be is not an upstream failure.
     const payload = req.body === undefined ? null : JSON.stringify(req.body);
@@ -194,6 +201,7 @@ export class HttpExchange {
           authorization: req.authorization,
           accept: 'application/json',
           'x-request-id': req.requestId,
+          ...(traceparent === undefined ? {} : { traceparent }),
           ...(req.body === undefined ? {} : { 'content-type': 'application/json' }),
         },
         body: payload,

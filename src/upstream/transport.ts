@@ -27,6 +27,13 @@ import {
 } from './resilience/rateShaper.js';
 import { isRetryable, retryDelay } from './resilience/retryPolicy.js';
 import { HttpExchange, type UpstreamRequest, type UpstreamResponse } from './exchange.js';
+import {
+  observedAttempt,
+  SILENT_OBSERVER,
+  type AttemptInfo,
+  type UpstreamObserver,
+} from './observer.js';
+import { routeTemplate } from './routeTemplate.js';
 
 export type { HttpMethod, UpstreamRequest, UpstreamResponse } from './exchange.js';
 
@@ -53,6 +60,8 @@ export interface TransportDeps {
   readonly shaper?: RateShaper;
   /** Replace the in-process set of verified credentials (for example with a shared one). */
   readonly verified?: VerifiedCredentials;
+  /** Told of every attempt, retry and shaper decision (metrics). */
+  readonly observer?: UpstreamObserver;
 }
 
 export interface Readiness {
@@ -69,12 +78,14 @@ export class Transport {
   private readonly verified: VerifiedCredentials;
   private readonly unverified: UnverifiedLimiter;
   private readonly logger: Logger;
+  private readonly observer: UpstreamObserver;
 
   constructor(
     private readonly config: UpstreamConfig,
     deps: TransportDeps,
   ) {
     this.logger = deps.logger;
+    this.observer = deps.observer ?? SILENT_OBSERVER;
     this.exchange = new HttpExchange({
       origin: config.url,
       connections: config.connections,
@@ -162,13 +173,24 @@ export class Transport {
   ): Promise<void> {
     // A call its operation was admitted with may wait past the usual limit: its place is held.
     const admitted = cls === 'read' && takeTicket(budget.tickets);
-    await this.shaper.acquire(
-      req.workspaceId,
-      cls,
-      context,
-      budget.cancellation,
-      admitted ? Math.max(0, budget.deadline - Date.now()) : undefined,
-    );
+    const asked = performance.now();
+    try {
+      await this.shaper.acquire(
+        req.workspaceId,
+        cls,
+        context,
+        budget.cancellation,
+        admitted ? Math.max(0, budget.deadline - Date.now()) : undefined,
+      );
+    } catch (err) {
+      if (err instanceof UpstreamFailure && err.kind === 'rate-limited') {
+        this.observer.shaperRefusal(cls, req.workspaceId);
+      }
+      throw err;
+    }
+    const waited = performance.now() - asked;
+    // Under a millisecond is the cost of the await itself, not a wait for a turn.
+    if (waited >= 1) this.observer.shaperWait(cls, req.workspaceId, waited / 1000);
     if (budget.cancellation?.aborted === true) {
       throw new UpstreamFailure('aborted', { ...context, maybeSent: false });
     }
@@ -183,6 +205,7 @@ export class Transport {
   ): Promise<UpstreamResponse> {
     const context = { method: req.method, path: req.displayPath };
     const cls = req.method === 'GET' ? 'read' : 'write';
+    const route = routeTemplate(req.displayPath);
     for (let retry = 0; ; retry += 1) {
       const remaining = budget.deadline - Date.now();
       if (remaining <= 0) {
@@ -194,15 +217,21 @@ export class Transport {
       }
       await this.turn(req, cls, budget, context);
       budget.attempts += 1;
+      const info: AttemptInfo = { method: req.method, route, attempt: retry + 1 };
       try {
-        const response = await this.breaker.run(
-          () =>
-            this.exchange.send(req, {
-              headersTimeoutMs: Math.min(this.config.headersTimeoutMs, remaining),
-              bodyTimeoutMs: Math.min(this.config.bodyTimeoutMs, remaining),
-              deadline: budget.deadline,
-            }),
-          context,
+        const response = await observedAttempt(this.observer, req, info, (traceparent) =>
+          this.breaker.run(() => {
+            this.observer.sent(cls, req.workspaceId);
+            return this.exchange.send(
+              req,
+              {
+                headersTimeoutMs: Math.min(this.config.headersTimeoutMs, remaining),
+                bodyTimeoutMs: Math.min(this.config.bodyTimeoutMs, remaining),
+                deadline: budget.deadline,
+              },
+              traceparent,
+            );
+          }, context),
         );
         this.shaper.succeeded(req.workspaceId, cls);
         return response;
@@ -221,6 +250,7 @@ export class Transport {
         const delay = mode === 'probe' ? null : this.nextDelay(req, caught, retry, budget);
         if (delay === null) throw err;
         budget.retriesLeft -= 1;
+        this.observer.retry(info, err.kind === 'status' ? String(err.status) : err.kind);
         this.logger.debug(
           {
             requestId: req.requestId,

@@ -94,13 +94,13 @@ describe('createConversation for a contact already in a conversation', () => {
       createConversation(input: $input) {
         continued
         conversation {
-          id
+          id: birdId
           lastMessage {
             text
             incoming
             sender {
               ... on ParticipantBase {
-                id
+                id: birdId
                 type
               }
             }
@@ -162,7 +162,7 @@ describe('messages as a live channel moves them', () => {
           sender {
             __typename
             ... on ParticipantBase {
-              id
+              id: birdId
             }
           }
         }

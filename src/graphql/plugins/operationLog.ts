@@ -7,7 +7,8 @@ import type { Logger } from '../../observability/logger.js';
 const MAX_NAME_LENGTH = 100;
 
 /**
- * One structured `info` line per operation, written when its response is ready: request id,
+ * One structured `info` line per operation, written when its response is ready: request id (and
+ * trace id when the request has a trace),
  * operation name and type, duration, upstream calls (and the HTTP attempts they took, retries
  * included), the cost estimate, the HTTP status and the error codes. The name is cut to 100
  * characters. No variables, no query text, no headers: nothing a client sent can leak a secret
@@ -29,6 +30,9 @@ export function operationLogPlugin(logger: Logger): ApolloServerPlugin<GatewayCo
           logger.info(
             {
               requestId: contextValue.requestId,
+              ...(contextValue.trace.traceId === undefined
+                ? {}
+                : { traceId: contextValue.trace.traceId }),
               operation: operationName == null ? null : operationName.slice(0, MAX_NAME_LENGTH),
               type: operation?.operation ?? null,
               durationMs: Math.round((performance.now() - started) * 10) / 10,

@@ -5,6 +5,8 @@
  * never interleave.
  */
 import type { Logger } from '../../observability/logger.js';
+import type { WebhookOutcome } from '../../observability/metrics.js';
+import { NO_TRACING, type Tracing } from '../../observability/tracing.js';
 import type { DedupeStore, EventBus } from '../events.js';
 import { applyDelivery, type ApplyDeps } from './apply.js';
 import { parseDelivery, type ParsedDelivery } from './envelope.js';
@@ -39,6 +41,19 @@ export interface IntakeOptions {
   readonly logger: Logger;
   readonly now?: () => number;
   readonly versions?: ConversationVersions;
+  /** Told what became of each delivery (`bird_gateway_webhook_deliveries_total`). */
+  readonly metrics?: { webhookDelivery(outcome: WebhookOutcome): void };
+  /** Each accepted delivery's processing is a span. */
+  readonly tracing?: Tracing;
+}
+
+/** The metric's name for a refusal or a processing outcome. */
+function metricOutcome(result: Verdict | Outcome): WebhookOutcome {
+  if (typeof result === 'string') return result === 'applied' ? 'accepted' : result;
+  if (result.kind === 'unauthenticated') {
+    return result.reason === 'timestamp' ? 'expired' : 'bad_signature';
+  }
+  return result.kind === 'malformed' ? 'malformed' : 'accepted';
 }
 
 /** Request ids fit for a log line; others are still deduplicated, just not logged. */
@@ -107,6 +122,9 @@ export class WebhookIntake {
     parsed: Exclude<ParsedDelivery, { kind: 'malformed' }>,
   ): Promise<Outcome> {
     const log = this.#logFields(delivery);
+    const span = (this.#options.tracing ?? NO_TRACING).span('webhook delivery', {
+      'gateway.webhook.event': parsed.kind === 'unknown' ? 'unknown' : parsed.event,
+    });
     let outcome: Outcome;
     try {
       if (!(await this.#firstDelivery(delivery))) outcome = 'duplicate';
@@ -131,6 +149,8 @@ export class WebhookIntake {
       this.#options.logger.error({ ...log, err }, 'webhook processing failed');
     }
     this.#options.logger.debug({ ...log, outcome }, 'webhook processed');
+    this.#options.metrics?.webhookDelivery(metricOutcome(outcome));
+    span.end({ 'gateway.webhook.outcome': outcome }, outcome === 'failed');
     return outcome;
   }
 
@@ -146,6 +166,7 @@ export class WebhookIntake {
   }
 
   #refuse(delivery: Omit<WebhookDelivery, 'url' | 'body'>, verdict: Verdict): Verdict {
+    this.#options.metrics?.webhookDelivery(metricOutcome(verdict));
     // Nothing of the body, and not the signature: only what identifies the delivery.
     this.#options.logger.warn(
       { ...this.#logFields(delivery), ...verdict },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { withSimulator } from '../../helpers/simulator.js';
+import { waitFor } from '../../helpers/waitFor.js';
 import { bulkShape, errorShape, pageShape, ruleShape } from './birdShapes.js';
 
 const SMS_CHANNEL = '5da69b04-d462-5efd-9b65-28dbae1e0482';
@@ -9,6 +10,8 @@ const antispamShape = z.strictObject({ enabled: z.boolean() });
 
 describe('workspace settings', () => {
   const client = withSimulator();
+  const readBulkStatus = (bulkId: string) =>
+    client().expect(bulkShape, 200, 'GET', `/conversation-allowblock-rules-bulk/${bulkId}/status`);
 
   it('reads and switches a channel conversational configuration', async () => {
     const path = `/channels/${SMS_CHANNEL}/conversational`;
@@ -124,16 +127,13 @@ describe('workspace settings', () => {
       },
     );
     expect(started).toMatchObject({ status: 'pending', currentIndex: 0, total: 5, errors: null });
-    let status = started;
-    for (let i = 0; i < 100 && status.status !== 'completed'; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      status = await client().expect(
-        bulkShape,
-        200,
-        'GET',
-        `/conversation-allowblock-rules-bulk/${started.bulkId}/status`,
-      );
-    }
+    const status = await waitFor(
+      async () => {
+        const s = await readBulkStatus(started.bulkId);
+        return s.status === 'completed' ? s : null;
+      },
+      { message: 'the bulk import to complete' },
+    );
     expect(status).toMatchObject({ status: 'completed', currentIndex: 5, total: 5 });
     expect(status.errors).toEqual([
       expect.stringMatching(/^line 3:/),
@@ -163,20 +163,13 @@ describe('workspace settings', () => {
         headers: { 'content-type': 'text/csv' },
       },
     );
-    let status = started;
-    for (
-      let i = 0;
-      i < 100 && (status.status === 'pending' || status.status === 'in_progress');
-      i++
-    ) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      status = await client().expect(
-        bulkShape,
-        200,
-        'GET',
-        `/conversation-allowblock-rules-bulk/${started.bulkId}/status`,
-      );
-    }
+    const status = await waitFor(
+      async () => {
+        const s = await readBulkStatus(started.bulkId);
+        return s.status === 'pending' || s.status === 'in_progress' ? null : s;
+      },
+      { message: 'the bulk import to finish' },
+    );
     expect(status.status).toBe('failed');
   });
 
