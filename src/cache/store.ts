@@ -5,7 +5,7 @@
  * (`bentostore().useL1Layer(...).useL2Layer(redisDriver(...)).useBus(redisBusDriver(...))`), or
  * supplies another {@link CacheStore}: nothing above this file knows which.
  */
-import { BentoCache, bentostore } from 'bentocache';
+import { BentoCache, bentostore, errors } from 'bentocache';
 import { memoryDriver } from 'bentocache/drivers/memory';
 
 /** A stored value and the generation stamp of its tags when its read started. */
@@ -55,22 +55,27 @@ export class BentoCacheStore implements CacheStore {
     });
   }
 
-  getOrLoad<T>(
+  async getOrLoad<T>(
     key: string,
     tags: readonly string[],
     ttlMs: number,
     load: () => Promise<StoredEntry<T>>,
     fresh: boolean,
   ): Promise<StoredEntry<T>> {
-    return this.bento.getOrSet<StoredEntry<T>>({
-      key,
-      ttl: ttlMs,
-      tags: [...tags],
-      forceFresh: fresh,
-      // Serving stale data within a grace period is not on: freshness comes from events.
-      grace: false,
-      factory: load,
-    });
+    try {
+      return await this.bento.getOrSet<StoredEntry<T>>({
+        key,
+        ttl: ttlMs,
+        tags: [...tags],
+        forceFresh: fresh,
+        // Serving stale data within a grace period is not on: freshness comes from events.
+        grace: false,
+        factory: load,
+      });
+    } catch (error) {
+      // bentocache wraps what the load threw; callers map Bird's typed failures, so unwrap them.
+      throw error instanceof errors.E_FACTORY_ERROR ? error.cause : error;
+    }
   }
 
   async set<T>(

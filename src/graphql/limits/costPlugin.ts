@@ -60,6 +60,21 @@ async function admit(
   return admission.tickets;
 }
 
+/**
+ * The text and variables of a query, as the key of what it read last time; null when the variables
+ * cannot be serialised (nested deeper than the stack allows): such a query is simply not predicted.
+ */
+function operationFingerprint(
+  query: string | undefined,
+  variables: Record<string, unknown> | undefined,
+): string | null {
+  try {
+    return `${query ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+  } catch {
+    return null;
+  }
+}
+
 /** The cost ceiling, admission as a unit, and `extensions.cost` reporting. */
 export function costPlugin(options: CostPluginOptions): ApolloServerPlugin<GatewayContext> {
   return {
@@ -72,13 +87,15 @@ export function costPlugin(options: CostPluginOptions): ApolloServerPlugin<Gatew
       return Promise.resolve({
         didResolveOperation: async ({ schema, document, operation, contextValue }) => {
           if (operation === undefined) return;
-          fingerprint = `${request.query ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
           const bound = estimateUpstreamCalls(schema, document, operation, request.variables);
+          if (operation.operation === OperationTypeNode.QUERY) {
+            fingerprint = operationFingerprint(request.query, request.variables);
+          }
           // What is cached costs nothing: a fully cached screen is admitted at 0.
           estimate =
-            operation.operation === OperationTypeNode.QUERY
-              ? await contextValue.loaders.cache.expectedCalls(fingerprint, bound)
-              : bound;
+            fingerprint === null
+              ? bound
+              : await contextValue.loaders.cache.expectedCalls(fingerprint, bound);
           estimates.set(request, estimate);
           tickets = await admit(contextValue, operation.operation, estimate, options.ceiling);
         },
