@@ -9,6 +9,7 @@
  * refused whole (RATE_LIMITED with `retryAfterMs`, or QUERY_TOO_COSTLY when the budget could never
  * hold it within the allowed wait) — never started and then answered with holes.
  */
+import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLRequest } from '@apollo/server';
 import { OperationTypeNode } from 'graphql';
 import type { GatewayContext } from '../context.js';
@@ -61,15 +62,20 @@ async function admit(
 }
 
 /**
- * The text and variables of a query, as the key of what it read last time; null when the variables
- * cannot be serialised (nested deeper than the stack allows): such a query is simply not predicted.
+ * A digest of the text and variables of a query, as the key of what it read last time (a digest:
+ * thousands of remembered operations must not keep thousands of query texts); null when the
+ * variables cannot be serialised (nested deeper than the stack allows): such a query is not predicted.
  */
 function operationFingerprint(
   query: string | undefined,
   variables: Record<string, unknown> | undefined,
 ): string | null {
   try {
-    return `${query ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+    return createHash('sha256')
+      .update(query ?? '')
+      .update('\u0000')
+      .update(JSON.stringify(variables ?? {}))
+      .digest('base64url');
   } catch {
     return null;
   }
