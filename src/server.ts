@@ -184,6 +184,7 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     contextFor,
     hub: realtime.hub,
     logger,
+    observer: metrics,
   });
   const graphql = createGraphQLHandler({
     apollo,

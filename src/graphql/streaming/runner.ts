@@ -19,6 +19,12 @@ import { mapStream } from '../../realtime/mapStream.js';
 import { Cancellation } from '../../upstream/cancellation.js';
 import type { CredentialChecks } from './credentialChecks.js';
 import type { PreparedOperation, Preparer, RefusedOperation } from './prepare.js';
+import {
+  NO_STREAM_OBSERVER,
+  subscriptionOpened,
+  type StreamObserver,
+  type StreamTransport,
+} from './streamObserver.js';
 
 /** Why Bird stopped accepting a subscriber's credentials. */
 export type Revocation = 'UNAUTHENTICATED' | 'FORBIDDEN';
@@ -30,6 +36,8 @@ export interface RunnerDeps {
   readonly prepare: Preparer;
   readonly checks: CredentialChecks;
   readonly formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  /** Told when a subscription's stream opens and when it ends (active-subscription gauges). */
+  readonly observer?: StreamObserver;
 }
 
 function revocationOf(result: ExecutionResult): Revocation | null {
@@ -61,12 +69,14 @@ export class StreamRunner {
   }
 
   /**
-   * Executes a query or mutation once, or opens a subscription's result stream. `onRevoked` runs
-   * when Bird refuses the subscriber's credentials on an event (the stream then ends).
+   * Executes a query or mutation once, or opens a subscription's result stream on `transport`.
+   * `onRevoked` runs when Bird refuses the subscriber's credentials on an event (the stream then
+   * ends).
    */
   async run(
     prepared: PreparedOperation,
     request: RequestInfo,
+    transport: StreamTransport,
     onRevoked?: (code: Revocation) => void,
   ): Promise<OperationOutcome> {
     const { args } = prepared;
@@ -86,14 +96,29 @@ export class StreamRunner {
       }
       return result;
     });
+    const ended = subscriptionOpened(this.deps.observer ?? NO_STREAM_OBSERVER, transport);
     const stop = () => {
+      ended();
       cancellation.abort();
       return results.return();
     };
+    const next = async () => {
+      try {
+        const result = await (revoked ? stop() : results.next());
+        if (result.done === true) ended();
+        return result;
+      } catch (error) {
+        ended();
+        throw error;
+      }
+    };
     const stream: Required<AsyncIterableIterator<ExecutionResult>> = {
-      next: () => (revoked ? stop() : results.next()),
+      next,
       return: stop,
-      throw: (error?: unknown) => results.throw(error),
+      throw: (error?: unknown) => {
+        ended();
+        return results.throw(error);
+      },
       [Symbol.asyncIterator]() {
         return stream;
       },

@@ -12,6 +12,7 @@ import { createFormatError } from '../../graphql/plugins/formatError.js';
 import { CredentialChecks } from '../../graphql/streaming/credentialChecks.js';
 import { createPreparer } from '../../graphql/streaming/prepare.js';
 import { StreamRunner } from '../../graphql/streaming/runner.js';
+import type { StreamObserver } from '../../graphql/streaming/streamObserver.js';
 import type { Logger } from '../../observability/logger.js';
 import type { SubscriptionHub } from '../../realtime/hub.js';
 import { createMultipartHandler } from './multipart.js';
@@ -29,6 +30,8 @@ export interface StreamingDeps {
   readonly contextFor: (request: RequestInfo) => GatewayContext;
   readonly hub: SubscriptionHub;
   readonly logger: Logger;
+  /** Told of subscriptions and connections opening and ending (`GatewayMetrics`). */
+  readonly observer: StreamObserver;
 }
 
 /** Sets up the transports; the WebSocket one is attached to `server` at once. */
@@ -44,6 +47,7 @@ export function createStreamingTransports(deps: StreamingDeps) {
     }),
     checks: new CredentialChecks({ ttlMs: config.subscriptions.credentialCheckTtlMs }),
     formatError: createFormatError(deps.logger),
+    observer: deps.observer,
   });
   const websocket = attachWebSocketTransport({
     server: deps.server,
@@ -51,11 +55,16 @@ export function createStreamingTransports(deps: StreamingDeps) {
     logger: deps.logger,
     maxPayloadBytes: config.maxBodyBytes,
     keepAliveMs: WEBSOCKET_KEEP_ALIVE_MS,
+    observer: deps.observer,
   });
   return {
     runner,
-    sse: createSseHandler({ runner, maxBodyBytes: config.maxBodyBytes }),
-    multipart: createMultipartHandler({ runner, heartbeatMs: config.subscriptions.heartbeatMs }),
+    sse: createSseHandler({ runner, maxBodyBytes: config.maxBodyBytes, observer: deps.observer }),
+    multipart: createMultipartHandler({
+      runner,
+      heartbeatMs: config.subscriptions.heartbeatMs,
+      observer: deps.observer,
+    }),
     /** Ends every subscription (streams complete, WebSockets close with 1001). */
     close: async () => {
       deps.hub.close();

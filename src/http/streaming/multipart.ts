@@ -11,6 +11,10 @@ import { OperationTypeNode, type ExecutionResult } from 'graphql';
 import type { RequestInfo } from '../../graphql/context.js';
 import { checkStatus } from '../../graphql/streaming/credentialChecks.js';
 import type { StreamRunner } from '../../graphql/streaming/runner.js';
+import {
+  connectionOpened,
+  type StreamObserver,
+} from '../../graphql/streaming/streamObserver.js';
 import { sendJson } from '../respond.js';
 
 const ACCEPTS_MULTIPART_SUBSCRIPTIONS = /multipart\/mixed[^,]*;\s*subscriptionSpec="?1\.0"?/i;
@@ -26,6 +30,7 @@ export function wantsMultipartSubscription(req: IncomingMessage): boolean {
 export interface MultipartDeps {
   readonly runner: StreamRunner;
   readonly heartbeatMs: number;
+  readonly observer: StreamObserver;
 }
 
 /**
@@ -56,7 +61,7 @@ export function createMultipartHandler(deps: MultipartDeps) {
       sendJson(res, checkStatus(refusedBy), { errors: runner.formatErrors([refusedBy]) });
       return true;
     }
-    const outcome = await runner.run(prepared, info);
+    const outcome = await runner.run(prepared, info, 'multipart');
     if (!(Symbol.asyncIterator in outcome)) {
       sendJson(res, 200, runner.format(outcome));
       return true;
@@ -78,6 +83,7 @@ async function stream(
     'x-content-type-options': 'nosniff',
   });
   res.flushHeaders();
+  const closed = connectionOpened(deps.observer, 'multipart');
   const write = (body: unknown) => res.write(PART + JSON.stringify(body));
   const heartbeat = setInterval(() => write({}), deps.heartbeatMs);
   // A client that goes away ends its subscription (and its upstream work) at once.
@@ -91,6 +97,7 @@ async function stream(
     }
   } finally {
     clearInterval(heartbeat);
+    closed();
     req.socket.off('close', stop);
     if (res.writable) res.end(END);
   }

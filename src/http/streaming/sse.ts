@@ -15,6 +15,10 @@ import type { RequestInfo } from '../../graphql/context.js';
 import { payloadTooLarge } from '../../graphql/errors.js';
 import { checkStatus } from '../../graphql/streaming/credentialChecks.js';
 import type { StreamRunner } from '../../graphql/streaming/runner.js';
+import {
+  connectionOpened,
+  type StreamObserver,
+} from '../../graphql/streaming/streamObserver.js';
 import { BodyTooLarge, readBody } from '../body.js';
 import { sendError } from '../respond.js';
 import { requestInfoOf } from './credentials.js';
@@ -46,7 +50,11 @@ function refusal(
 }
 
 /** Creates the `/graphql/stream` handler. */
-export function createSseHandler(deps: { runner: StreamRunner; maxBodyBytes: number }) {
+export function createSseHandler(deps: {
+  runner: StreamRunner;
+  maxBodyBytes: number;
+  observer: StreamObserver;
+}) {
   const { runner } = deps;
   const handler = createHandler<IncomingMessage, SseContext>({
     // No tokens: every stream is a distinct connection carrying one operation.
@@ -60,7 +68,7 @@ export function createSseHandler(deps: { runner: StreamRunner; maxBodyBytes: num
         const error = await runner.verify(ctx);
         if (error !== null) return refusal([error], checkStatus(error), runner);
       }
-      return runner.run(prepared, info);
+      return runner.run(prepared, info, 'sse');
     },
     onNext: (_ctx, _req, result) => ('hasNext' in result ? result : runner.mask(result)),
   });
@@ -97,10 +105,15 @@ export function createSseHandler(deps: { runner: StreamRunner; maxBodyBytes: num
       return;
     }
     res.once('close', () => void responseBody.return(undefined));
-    for await (const chunk of responseBody) {
-      if (!res.writable) break;
-      res.write(chunk);
+    const closed = connectionOpened(deps.observer, 'sse');
+    try {
+      for await (const chunk of responseBody) {
+        if (!res.writable) break;
+        res.write(chunk);
+      }
+      res.end();
+    } finally {
+      closed();
     }
-    res.end();
   };
 }

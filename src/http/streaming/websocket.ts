@@ -15,6 +15,10 @@ import type { RequestInfo } from '../../graphql/context.js';
 import { unauthenticated } from '../../graphql/errors.js';
 import type { PreparedOperation } from '../../graphql/streaming/prepare.js';
 import type { Revocation, StreamRunner } from '../../graphql/streaming/runner.js';
+import {
+  connectionOpened,
+  type StreamObserver,
+} from '../../graphql/streaming/streamObserver.js';
 import type { Logger } from '../../observability/logger.js';
 import { connectionRequestInfo } from './credentials.js';
 
@@ -25,6 +29,7 @@ export interface WebSocketTransportDeps {
   readonly maxPayloadBytes: number;
   /** Interval of WebSocket pings (a peer that does not answer is dropped). */
   readonly keepAliveMs: number;
+  readonly observer: StreamObserver;
 }
 
 /** Close codes: graphql-ws's own 4401/4403, and "try again later" when Bird cannot say. */
@@ -59,6 +64,7 @@ export function attachWebSocketTransport(deps: WebSocketTransportDeps): {
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
+      ws.once('close', connectionOpened(deps.observer, 'graphql-ws'));
       wss.emit('connection', ws, req);
     });
   };
@@ -67,7 +73,7 @@ export function attachWebSocketTransport(deps: WebSocketTransportDeps): {
   const run = (args: ExecutionArgs) => {
     const entry = pending.get(args);
     if (entry === undefined) throw new Error('graphql-ws ran an operation it did not prepare');
-    return runner.run(entry.prepared, entry.request, (code) => {
+    return runner.run(entry.prepared, entry.request, 'graphql-ws', (code) => {
       revoked.set(entry.socket, code);
     });
   };

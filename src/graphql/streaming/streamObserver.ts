@@ -1,0 +1,53 @@
+/**
+ * What the streaming transports report about themselves (`bird_gateway_subscriptions_active` and
+ * `bird_gateway_connections_active`). `GatewayMetrics` implements it; the transports know nothing
+ * of Prometheus. Every `opened` is matched by exactly one `closed`, however the stream ends.
+ */
+
+/** The subscription transports, as metric labels. */
+export type StreamTransport = 'graphql-ws' | 'sse' | 'multipart';
+
+export interface StreamObserver {
+  subscriptionOpened(transport: StreamTransport): void;
+  subscriptionClosed(transport: StreamTransport): void;
+  connectionOpened(transport: StreamTransport): void;
+  connectionClosed(transport: StreamTransport): void;
+}
+
+/** Reports nothing. */
+export const NO_STREAM_OBSERVER: StreamObserver = {
+  subscriptionOpened: () => undefined,
+  subscriptionClosed: () => undefined,
+  connectionOpened: () => undefined,
+  connectionClosed: () => undefined,
+};
+
+/** Calls `opened` now; the function returned calls `closed` the first time it runs only. */
+function reported(opened: () => void, closed: () => void): () => void {
+  opened();
+  let open = true;
+  return () => {
+    if (!open) return;
+    open = false;
+    closed();
+  };
+}
+
+/** Reports a subscription of `transport` open; the function returned reports it ended (once). */
+export function subscriptionOpened(
+  observer: StreamObserver,
+  transport: StreamTransport,
+): () => void {
+  return reported(
+    () => observer.subscriptionOpened(transport),
+    () => observer.subscriptionClosed(transport),
+  );
+}
+
+/** Reports a connection of `transport` open; the function returned reports it closed (once). */
+export function connectionOpened(observer: StreamObserver, transport: StreamTransport): () => void {
+  return reported(
+    () => observer.connectionOpened(transport),
+    () => observer.connectionClosed(transport),
+  );
+}
