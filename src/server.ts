@@ -139,6 +139,7 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
           bus: events,
           ttlMs: config.cache.ttlSeconds * 1000,
           shareAcrossKeys: config.cache.shareAcrossKeys,
+          observer: metrics,
         });
   const media = mediaParts(config, deps.dispatcher);
   const contextFor = createContextFactory({

@@ -9,6 +9,7 @@ import type { BirdClient, Credentials } from '../upstream/client.js';
 import { credentialKey } from '../upstream/credentials/verifiedCredentials.js';
 import type { BirdConversation } from '../upstream/types.js';
 import { tags as entryTags, type EntrySpec } from './entries.js';
+import { NO_CACHE_OBSERVER, type OperationCacheObserver } from './observer.js';
 import { SHORT_TTL_MS, type ResponseCache } from './responseCache.js';
 import type { StoredEntry } from './store.js';
 
@@ -28,6 +29,8 @@ export class OperationCache {
     private readonly shared: ResponseCache | null,
     private readonly credentials: Credentials | null,
     private readonly client: BirdClient,
+    /** The operation's own hits and misses go on its span. */
+    private readonly operation: OperationCacheObserver = NO_CACHE_OBSERVER,
   ) {
     this.scope =
       shared === null || credentials === null
@@ -64,7 +67,7 @@ export class OperationCache {
       // Unproven: Bird answers first. Once it accepted the key, what it answered may be kept.
       const stamp = shared.generations.stamp(tags);
       const value = await load();
-      this.stats.misses += 1;
+      this.count(spec, false);
       if ((await this.usable()) && stamp === shared.generations.stamp(tags)) {
         shared.watch(ws);
         await shared.store.set(key, tags, ttl, { value, stamp });
@@ -88,9 +91,22 @@ export class OperationCache {
       if (!run.loaded) entry = await shared.store.getOrLoad(key, tags, ttl, loadStamped, true);
       if (entry.stamp !== shared.generations.stamp(tags)) await shared.store.delete(key);
     }
-    if (run.loaded) this.stats.misses += 1;
-    else this.stats.hits += 1;
+    this.count(spec, !run.loaded);
     return entry.value;
+  }
+
+  /** Counts a read for the operation (`extensions.cache`, its span) and the gateway's metrics. */
+  private count(spec: EntrySpec, hit: boolean): void {
+    const observer = this.shared?.observer ?? NO_CACHE_OBSERVER;
+    if (hit) {
+      this.stats.hits += 1;
+      this.operation.cacheHit();
+      observer.cacheHit(spec.kind);
+    } else {
+      this.stats.misses += 1;
+      this.operation.cacheMiss();
+      observer.cacheMiss(spec.kind);
+    }
   }
 
   /**

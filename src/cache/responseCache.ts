@@ -6,8 +6,9 @@
  */
 import type { EventBus, GatewayEvent } from '../realtime/events.js';
 import type { BirdConversation } from '../upstream/types.js';
-import { tags as entryTags } from './entries.js';
+import { kindOfTag, tags as entryTags } from './entries.js';
 import { Generations } from './generations.js';
+import { NO_CACHE_OBSERVER, type CacheObserver, type InvalidationReason } from './observer.js';
 import type { CacheStore } from './store.js';
 
 interface Seen {
@@ -23,6 +24,8 @@ export interface ResponseCacheOptions {
   readonly shareAcrossKeys: boolean;
   /** Conversations whose last seen version is remembered (to ignore older events). */
   readonly maxSeen?: number;
+  /** Told of hits, misses and invalidations (`bird_gateway_cache_*`). */
+  readonly observer?: CacheObserver;
 }
 
 /** Most a later page (its tokens shift as the list changes) is kept. */
@@ -39,6 +42,10 @@ export class ResponseCache {
 
   get store(): CacheStore {
     return this.options.store;
+  }
+
+  get observer(): CacheObserver {
+    return this.options.observer ?? NO_CACHE_OBSERVER;
   }
 
   get ttlMs(): number {
@@ -60,7 +67,7 @@ export class ResponseCache {
   watch(workspaceId: string): void {
     if (this.watched.has(workspaceId)) return;
     const stop = this.options.bus.subscribe(workspaceId, (event) => {
-      this.onEvent(event).catch(() => undefined);
+      this.onEvent(event, event.source).catch(() => undefined);
     });
     this.watched.set(workspaceId, stop);
   }
@@ -81,7 +88,12 @@ export class ResponseCache {
   }
 
   /** Drops a workspace's entries carrying these tags; in-flight reads of them keep nothing. */
-  async invalidate(workspaceId: string, tags: readonly string[]): Promise<void> {
+  async invalidate(
+    workspaceId: string,
+    tags: readonly string[],
+    reason: InvalidationReason = 'mutation',
+  ): Promise<void> {
+    for (const t of tags) this.observer.cacheInvalidation(kindOfTag(t), reason);
     const full = tags.map((t) => this.tag(workspaceId, t));
     this.generations.bump(full);
     await this.options.store.invalidate(full);
@@ -98,36 +110,54 @@ export class ResponseCache {
   }
 
   /** What a new or changed message changes: its thread, its conversation and the inbox. */
-  messageWritten(workspaceId: string, conversationId: string, id: string): Promise<void> {
-    return this.invalidate(workspaceId, [
-      entryTags.message(conversationId, id),
-      entryTags.messages(conversationId),
-      entryTags.conversation(conversationId),
-      entryTags.conversations,
-    ]);
+  messageWritten(
+    workspaceId: string,
+    conversationId: string,
+    id: string,
+    reason: InvalidationReason = 'mutation',
+  ): Promise<void> {
+    return this.invalidate(
+      workspaceId,
+      [
+        entryTags.message(conversationId, id),
+        entryTags.messages(conversationId),
+        entryTags.conversation(conversationId),
+        entryTags.conversations,
+      ],
+      reason,
+    );
   }
 
-  async onEvent(event: GatewayEvent): Promise<void> {
+  /** What an event changes; `reason` is where it came from (the metrics' label). */
+  async onEvent(event: GatewayEvent, reason: InvalidationReason = event.source): Promise<void> {
     const ws = event.workspaceId;
     switch (event.type) {
       case 'conversation.created':
         this.saw(ws, event.conversation);
-        return this.invalidate(ws, [entryTags.conversations]);
+        return this.invalidate(ws, [entryTags.conversations], reason);
       case 'conversation.updated':
-        return this.conversationUpdated(ws, event.conversation);
+        return this.conversationUpdated(ws, event.conversation, reason);
       case 'conversation.deleted':
         this.seen.delete(`${ws}\u0000${event.conversationId}`);
-        return this.invalidate(ws, [
-          entryTags.conversation(event.conversationId),
-          entryTags.messages(event.conversationId),
-          entryTags.conversations,
-        ]);
+        return this.invalidate(
+          ws,
+          [
+            entryTags.conversation(event.conversationId),
+            entryTags.messages(event.conversationId),
+            entryTags.conversations,
+          ],
+          reason,
+        );
       case 'message.added':
-        return this.messageWritten(ws, event.conversationId, event.messageId);
+        return this.messageWritten(ws, event.conversationId, event.messageId, reason);
     }
   }
 
-  private conversationUpdated(ws: string, conversation: BirdConversation): Promise<void> {
+  private conversationUpdated(
+    ws: string,
+    conversation: BirdConversation,
+    reason: InvalidationReason,
+  ): Promise<void> {
     const known = this.seen.get(`${ws}\u0000${conversation.id}`);
     const next = seenOf(conversation);
     // An event older than what is cached changes nothing (webhooks arrive out of order).
@@ -135,7 +165,7 @@ export class ResponseCache {
     this.saw(ws, conversation);
     const tags = [entryTags.conversation(conversation.id), entryTags.conversations];
     if (known?.lastMessageId !== next.lastMessageId) tags.push(entryTags.messages(conversation.id));
-    return this.invalidate(ws, tags);
+    return this.invalidate(ws, tags, reason);
   }
 
   async close(): Promise<void> {

@@ -86,7 +86,7 @@ class OperationContext implements GatewayContext {
   get loaders(): Loaders {
     return (this.operationLoaders ??= createLoaders(
       this.client,
-      new OperationCache(this.sharedCache, this.credentials, this.client),
+      new OperationCache(this.sharedCache, this.credentials, this.client, this.trace),
     ));
   }
 

@@ -94,8 +94,8 @@ export function defineMetrics(registry: Registry, workspaceLabel: boolean, colle
     }),
     invalidations: new Counter({
       name: 'bird_gateway_cache_invalidations_total',
-      help: 'Cache entries invalidated, by kind.',
-      labelNames: ['kind'],
+      help: 'Cache invalidations (tags dropped: an entry or a family of pages) by kind and reason.',
+      labelNames: ['kind', 'reason'],
       registers,
     }),
     webhooks: new Counter({

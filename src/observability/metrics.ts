@@ -10,6 +10,7 @@
  * `webhookDelivery`, `subscriptionOpened`, `eventPublished`, `redisState` and their siblings.
  */
 import { Registry, collectDefaultMetrics } from 'prom-client';
+import type { CacheObserver, InvalidationReason } from '../cache/observer.js';
 import type { AttemptInfo, AttemptResult, UpstreamObserver } from '../upstream/observer.js';
 import type { RateClass } from '../upstream/resilience/rateShaper.js';
 import { BoundedLabel } from './boundedLabel.js';
@@ -58,7 +59,7 @@ function statusClass(result: AttemptResult): string {
 }
 
 /** The gateway's metrics and the hooks that feed them. */
-export class GatewayMetrics implements UpstreamObserver {
+export class GatewayMetrics implements UpstreamObserver, CacheObserver {
   readonly registry = new Registry();
   readonly #names: BoundedLabel;
   readonly #codes = new BoundedLabel(50);
@@ -165,9 +166,10 @@ export class GatewayMetrics implements UpstreamObserver {
     this.#m.cache.inc({ kind: this.#kinds.of(kind), result: 'miss' });
   }
 
-  /** `count` cache entries of `kind` were invalidated. */
-  cacheInvalidation(kind: string, count = 1): void {
-    this.#m.invalidations.inc({ kind: this.#kinds.of(kind) }, count);
+  /** `count` cache tags of `kind` were invalidated, because of a webhook or a mutation. */
+  cacheInvalidation(kind: string, reason: InvalidationReason, count = 1): void {
+    const why = reason === 'webhook' || reason === 'mutation' ? reason : 'other';
+    this.#m.invalidations.inc({ kind: this.#kinds.of(kind), reason: why }, count);
   }
 
   /** A webhook delivery ended with `outcome`. */

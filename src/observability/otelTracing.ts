@@ -59,6 +59,7 @@ class SdkOperationTrace implements OperationTrace {
   readonly traceId: string;
   private readonly context: Context;
   private cacheHits = 0;
+  private cacheMisses = 0;
 
   constructor(
     private readonly tracer: Tracer,
@@ -101,6 +102,10 @@ class SdkOperationTrace implements OperationTrace {
     this.cacheHits += 1;
   }
 
+  cacheMiss(): void {
+    this.cacheMisses += 1;
+  }
+
   annotate(a: OperationAttributes): void {
     const type = a.type ?? 'unknown';
     this.span.updateName(a.name === null ? type : `${type} ${a.name}`);
@@ -122,6 +127,7 @@ class SdkOperationTrace implements OperationTrace {
   end(status: number): void {
     this.span.setAttributes({
       'gateway.cache.hits': this.cacheHits,
+      'gateway.cache.misses': this.cacheMisses,
       'http.response.status_code': status,
     });
     if (status >= 500) this.span.setStatus({ code: SpanStatusCode.ERROR });

@@ -6,6 +6,7 @@
  * with it, is loaded by a dynamic `import()`. Off, nothing of the SDK is loaded, and a client's
  * valid `traceparent` is passed on to Bird unchanged so its trace still reaches the upstream.
  */
+import type { OperationCacheObserver } from '../cache/observer.js';
 import type { ObservabilityConfig } from '../config/index.js';
 import type { AttemptSpan, UpstreamTrace } from '../upstream/observer.js';
 
@@ -20,11 +21,9 @@ export interface OperationAttributes {
 }
 
 /** One GraphQL request's trace. */
-export interface OperationTrace extends UpstreamTrace {
+export interface OperationTrace extends UpstreamTrace, OperationCacheObserver {
   /** The trace id, for the operation's log line; undefined when there is no trace. */
   readonly traceId: string | undefined;
-  /** Counts a cache hit of this operation (the cache layer calls it). */
-  cacheHit(): void;
   /** Describes the operation (in a batch, each operation in turn: the last one names the span). */
   annotate(attributes: OperationAttributes): void;
   /** Ends the span once the HTTP response is written with `status`. */
@@ -80,6 +79,7 @@ const UNTRACED: OperationTrace = {
   traceId: undefined,
   attempt: () => NO_SPAN,
   cacheHit: () => undefined,
+  cacheMiss: () => undefined,
   annotate: () => undefined,
   end: () => undefined,
 };

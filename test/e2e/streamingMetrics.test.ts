@@ -95,8 +95,8 @@ async function gauges(gw: TestGateway): Promise<Record<string, [number, number]>
   );
 }
 
-const each = (subscriptions: number, connections: number) =>
-  Object.fromEntries(TRANSPORTS.map((t) => [t, [subscriptions, connections]]));
+const each = (subscriptions: number, connections: number): Record<string, [number, number]> =>
+  Object.fromEntries(TRANSPORTS.map((t) => [t, [subscriptions, connections]] as const));
 
 /** Polls the gauges until they read `expected`; the last reading is in the failure. */
 async function gaugesReach(gw: TestGateway, expected: Record<string, [number, number]>) {

@@ -17,13 +17,15 @@ describe('GatewayMetrics hooks', () => {
     m.cacheHit('conversation');
     m.cacheHit('conversation');
     m.cacheMiss('conversation');
-    m.cacheInvalidation('page', 3);
+    m.cacheInvalidation('messages', 'webhook', 3);
     const s = parseExposition(await m.scrape());
     expect(
       s.sum('bird_gateway_cache_requests_total', { kind: 'conversation', result: 'hit' }),
     ).toBe(2);
     expect(s.sum('bird_gateway_cache_requests_total', { result: 'miss' })).toBe(1);
-    expect(s.sum('bird_gateway_cache_invalidations_total', { kind: 'page' })).toBe(3);
+    expect(
+      s.sum('bird_gateway_cache_invalidations_total', { kind: 'messages', reason: 'webhook' }),
+    ).toBe(3);
   });
 
   it('folds label values that look like ids, or are too many, into other', async () => {

@@ -11,10 +11,7 @@ import { OperationTypeNode, type ExecutionResult } from 'graphql';
 import type { RequestInfo } from '../../graphql/context.js';
 import { checkStatus } from '../../graphql/streaming/credentialChecks.js';
 import type { StreamRunner } from '../../graphql/streaming/runner.js';
-import {
-  connectionOpened,
-  type StreamObserver,
-} from '../../graphql/streaming/streamObserver.js';
+import { connectionOpened, type StreamObserver } from '../../graphql/streaming/streamObserver.js';
 import { sendJson } from '../respond.js';
 
 const ACCEPTS_MULTIPART_SUBSCRIPTIONS = /multipart\/mixed[^,]*;\s*subscriptionSpec="?1\.0"?/i;

@@ -15,10 +15,7 @@ import type { RequestInfo } from '../../graphql/context.js';
 import { payloadTooLarge } from '../../graphql/errors.js';
 import { checkStatus } from '../../graphql/streaming/credentialChecks.js';
 import type { StreamRunner } from '../../graphql/streaming/runner.js';
-import {
-  connectionOpened,
-  type StreamObserver,
-} from '../../graphql/streaming/streamObserver.js';
+import { connectionOpened, type StreamObserver } from '../../graphql/streaming/streamObserver.js';
 import { BodyTooLarge, readBody } from '../body.js';
 import { sendError } from '../respond.js';
 import { requestInfoOf } from './credentials.js';

@@ -15,10 +15,7 @@ import type { RequestInfo } from '../../graphql/context.js';
 import { unauthenticated } from '../../graphql/errors.js';
 import type { PreparedOperation } from '../../graphql/streaming/prepare.js';
 import type { Revocation, StreamRunner } from '../../graphql/streaming/runner.js';
-import {
-  connectionOpened,
-  type StreamObserver,
-} from '../../graphql/streaming/streamObserver.js';
+import { connectionOpened, type StreamObserver } from '../../graphql/streaming/streamObserver.js';
 import type { Logger } from '../../observability/logger.js';
 import { connectionRequestInfo } from './credentials.js';
 
