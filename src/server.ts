@@ -123,6 +123,7 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     events,
     dedupe,
     logger,
+    tracing,
     readerFor: (credentials) =>
       new BirdClient({
         transport,

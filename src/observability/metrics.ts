@@ -168,8 +168,7 @@ export class GatewayMetrics implements UpstreamObserver, CacheObserver {
 
   /** `count` cache tags of `kind` were invalidated, because of a webhook or a mutation. */
   cacheInvalidation(kind: string, reason: InvalidationReason, count = 1): void {
-    const why = reason === 'webhook' || reason === 'mutation' ? reason : 'other';
-    this.#m.invalidations.inc({ kind: this.#kinds.of(kind), reason: why }, count);
+    this.#m.invalidations.inc({ kind: this.#kinds.of(kind), reason }, count);
   }
 
   /** A webhook delivery ended with `outcome`. */

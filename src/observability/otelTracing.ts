@@ -48,6 +48,10 @@ function parentContext(header: string | undefined): Context {
 class SdkSpan implements SpanHandle {
   constructor(readonly span: Span) {}
 
+  get traceparent(): string {
+    return traceparentOf(this.span);
+  }
+
   end(attributes: Readonly<Record<string, string | number | boolean>> = {}, failed = false): void {
     this.span.setAttributes(attributes);
     if (failed) this.span.setStatus({ code: SpanStatusCode.ERROR });
@@ -161,10 +165,12 @@ export class OtelTracing implements Tracing {
   span(
     name: string,
     attributes: Readonly<Record<string, string | number | boolean>>,
-    parent?: SpanHandle,
+    parent?: SpanHandle | string,
   ): SpanHandle {
     const context =
-      parent instanceof SdkSpan ? trace.setSpan(ROOT_CONTEXT, parent.span) : ROOT_CONTEXT;
+      parent instanceof SdkSpan
+        ? trace.setSpan(ROOT_CONTEXT, parent.span)
+        : parentContext(typeof parent === 'string' ? parent : undefined);
     return new SdkSpan(this.tracer.startSpan(name, { attributes }, context));
   }
 

@@ -32,6 +32,8 @@ export interface OperationTrace extends UpstreamTrace, OperationCacheObserver {
 
 /** A span around other work (webhook intake, event fan-out). */
 export interface SpanHandle {
+  /** The span's W3C context, to carry it across the event bus; undefined when not traced. */
+  readonly traceparent: string | undefined;
   end(attributes?: Readonly<Record<string, string | number | boolean>>, failed?: boolean): void;
 }
 
@@ -39,11 +41,14 @@ export interface Tracing {
   readonly enabled: boolean;
   /** Starts the trace of a GraphQL request that carried `traceparent` (or none). */
   operation(traceparent: string | undefined): OperationTrace;
-  /** Starts a span; a child of `parent` when given, else the root of a new trace. */
+  /**
+   * Starts a span; a child of `parent` (a span of this process, or the `traceparent` an event
+   * carried) when given, else the root of a new trace.
+   */
   span(
     name: string,
     attributes: Readonly<Record<string, string | number | boolean>>,
-    parent?: SpanHandle,
+    parent?: SpanHandle | string,
   ): SpanHandle;
   /** Sends the spans still buffered. */
   flush(): Promise<void>;

@@ -16,6 +16,11 @@ interface EventBase {
   readonly eventId: string;
   /** Where it came from: a verified Bird webhook or a mutation answered by this gateway. */
   readonly source: 'webhook' | 'mutation';
+  /**
+   * The W3C trace context of the span that published it (webhook intake), so the fan-out span of
+   * every instance that delivers it joins the same trace. Absent when tracing is off.
+   */
+  readonly traceparent?: string;
 }
 
 export interface ConversationCreatedEvent extends EventBase {

@@ -19,8 +19,8 @@ interface Feed {
 }
 
 interface Subscriber {
-  /** Pushes the event to the subscriber's stream when it wants it. */
-  readonly offer: (event: GatewayEvent) => void;
+  /** Pushes the event to the subscriber's stream when it wants it (true then). */
+  readonly offer: (event: GatewayEvent) => boolean;
   readonly stream: { return(): Promise<unknown> };
 }
 
@@ -30,6 +30,8 @@ export interface HubOptions {
   readonly capacity?: number;
   /** How long a delivered change is remembered, to drop its second publication. */
   readonly dedupeTtlMs?: number;
+  /** Told of each event fanned out: how many subscribers took it, or null when a repeat (spans). */
+  readonly onFanOut?: (event: GatewayEvent, delivered: number | null) => void;
 }
 
 /** The identity of a change, the same whichever publisher reported it. */
@@ -53,6 +55,7 @@ export class SubscriptionHub {
   readonly #capacity: number;
   readonly #dedupeTtlMs: number;
   readonly #logger: Logger;
+  readonly #onFanOut: HubOptions['onFanOut'];
   #subscribers = 0;
 
   constructor(bus: EventBus, options: HubOptions) {
@@ -60,6 +63,7 @@ export class SubscriptionHub {
     this.#capacity = options.capacity ?? 1_000;
     this.#dedupeTtlMs = options.dedupeTtlMs ?? 10 * 60_000;
     this.#logger = options.logger;
+    this.#onFanOut = options.onFanOut;
     this.#seen = new LocalDedupeStore({ maxKeys: 50_000 });
   }
 
@@ -90,7 +94,9 @@ export class SubscriptionHub {
     const subscriber: Subscriber = {
       stream,
       offer: (event) => {
-        if (accept(event)) stream.push(event);
+        if (!accept(event)) return false;
+        stream.push(event);
+        return true;
       },
     };
     feed.streams.add(subscriber);
@@ -111,8 +117,13 @@ export class SubscriptionHub {
       // The bus promises the workspace; checked again because a tenant's data must never leak.
       if (event.workspaceId !== workspaceId) return;
       void this.#seen.claim(changeKey(event), this.#dedupeTtlMs).then((first) => {
-        if (!first) return;
-        for (const subscriber of streams) subscriber.offer(event);
+        if (!first) {
+          this.#onFanOut?.(event, null);
+          return;
+        }
+        let delivered = 0;
+        for (const subscriber of streams) if (subscriber.offer(event)) delivered += 1;
+        this.#onFanOut?.(event, delivered);
       });
     });
     const feed = { streams, unsubscribe };

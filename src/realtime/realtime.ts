@@ -8,6 +8,8 @@ import { SubscriptionHub } from './hub.js';
 import { MessageFetches } from './messageFetches.js';
 import { MutationEvents, type ReaderFor } from './mutationEvents.js';
 import type { Logger } from '../observability/logger.js';
+import { NO_TRACING, type Tracing } from '../observability/tracing.js';
+import { deliverySpans } from './tracedPublish.js';
 
 export interface Realtime {
   readonly hub: SubscriptionHub;
@@ -21,8 +23,12 @@ export function createRealtime(deps: {
   readonly dedupe: DedupeStore;
   readonly logger: Logger;
   readonly readerFor: ReaderFor;
+  readonly tracing?: Tracing;
 }): Realtime {
-  const hub = new SubscriptionHub(deps.events, { logger: deps.logger });
+  const hub = new SubscriptionHub(deps.events, {
+    logger: deps.logger,
+    onFanOut: deliverySpans(deps.tracing ?? NO_TRACING),
+  });
   return {
     hub,
     messages: new MessageFetches(),

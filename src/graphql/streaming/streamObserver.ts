@@ -22,14 +22,13 @@ export const NO_STREAM_OBSERVER: StreamObserver = {
   connectionClosed: () => undefined,
 };
 
-/** Calls `opened` now; the function returned calls `closed` the first time it runs only. */
-function reported(opened: () => void, closed: () => void): () => void {
-  opened();
-  let open = true;
+/** `f`, run the first time the function returned is called only. */
+function once(f: () => void): () => void {
+  let done = false;
   return () => {
-    if (!open) return;
-    open = false;
-    closed();
+    if (done) return;
+    done = true;
+    f();
   };
 }
 
@@ -38,16 +37,16 @@ export function subscriptionOpened(
   observer: StreamObserver,
   transport: StreamTransport,
 ): () => void {
-  return reported(
-    () => observer.subscriptionOpened(transport),
-    () => observer.subscriptionClosed(transport),
-  );
+  observer.subscriptionOpened(transport);
+  return once(() => {
+    observer.subscriptionClosed(transport);
+  });
 }
 
 /** Reports a connection of `transport` open; the function returned reports it closed (once). */
 export function connectionOpened(observer: StreamObserver, transport: StreamTransport): () => void {
-  return reported(
-    () => observer.connectionOpened(transport),
-    () => observer.connectionClosed(transport),
-  );
+  observer.connectionOpened(transport);
+  return once(() => {
+    observer.connectionClosed(transport);
+  });
 }

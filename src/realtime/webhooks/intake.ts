@@ -6,8 +6,9 @@
  */
 import type { Logger } from '../../observability/logger.js';
 import type { WebhookOutcome } from '../../observability/metrics.js';
-import { NO_TRACING, type Tracing } from '../../observability/tracing.js';
+import { NO_TRACING, type SpanHandle, type Tracing } from '../../observability/tracing.js';
 import type { DedupeStore, EventBus } from '../events.js';
+import { tracedBus } from '../tracedPublish.js';
 import { applyDelivery, type ApplyDeps } from './apply.js';
 import { parseDelivery, type ParsedDelivery } from './envelope.js';
 import { freshness, MAX_FUTURE_SECONDS } from './freshness.js';
@@ -43,7 +44,7 @@ export interface IntakeOptions {
   readonly versions?: ConversationVersions;
   /** Told what became of each delivery (`bird_gateway_webhook_deliveries_total`). */
   readonly metrics?: { webhookDelivery(outcome: WebhookOutcome): void };
-  /** Each accepted delivery's processing is a span. */
+  /** Each delivery is a span (`webhook intake`), its published events child spans. */
   readonly tracing?: Tracing;
 }
 
@@ -84,32 +85,47 @@ export class WebhookIntake {
    * costs no body read and no HMAC. Returns the refusal (logged), or null to go on.
    */
   precheck(delivery: Omit<WebhookDelivery, 'url' | 'body'>): Verdict | null {
-    const { timestamp, signature } = delivery;
-    if (timestamp === undefined || signature === undefined) {
-      return this.#refuse(delivery, { kind: 'unauthenticated', reason: 'signature' });
-    }
-    const fresh = freshness(timestamp, this.#now(), this.#options.maxAgeSeconds);
-    if (fresh === 'fresh') return null;
-    const reason = fresh === 'invalid' ? 'signature' : 'timestamp';
-    return this.#refuse(delivery, { kind: 'unauthenticated', reason });
+    const refused = this.#check(delivery);
+    return refused === null ? null : this.#refuse(delivery, refused, this.#span(delivery));
   }
 
   /** Verifies and parses a delivery; queues its processing when it is accepted. */
   receive(delivery: WebhookDelivery): Verdict {
-    const refused = this.precheck(delivery);
-    if (refused !== null) return refused;
+    const span = this.#span(delivery);
+    const refused = this.#check(delivery);
+    if (refused !== null) return this.#refuse(delivery, refused, span);
     const { signature = '', timestamp = '' } = delivery;
     const { signingKeys } = this.#options;
     if (!verifyBirdSignature(signingKeys, signature, timestamp, delivery.url, delivery.body)) {
-      return this.#refuse(delivery, { kind: 'unauthenticated', reason: 'signature' });
+      return this.#refuse(delivery, { kind: 'unauthenticated', reason: 'signature' }, span);
     }
     const parsed = parseDelivery(delivery.body);
     if (parsed.kind === 'malformed') {
-      return this.#refuse(delivery, { kind: 'malformed', reason: parsed.reason });
+      return this.#refuse(delivery, { kind: 'malformed', reason: parsed.reason }, span);
     }
-    const work = this.#tail.then(() => this.#process(delivery, parsed));
+    const work = this.#tail.then(() => this.#process(delivery, parsed, span));
     this.#tail = work;
     return { kind: 'accepted' };
+  }
+
+  /** The refusal the signed headers alone call for, or null. */
+  #check(delivery: Omit<WebhookDelivery, 'url' | 'body'>): Verdict | null {
+    const { timestamp, signature } = delivery;
+    if (timestamp === undefined || signature === undefined) {
+      return { kind: 'unauthenticated', reason: 'signature' };
+    }
+    const fresh = freshness(timestamp, this.#now(), this.#options.maxAgeSeconds);
+    if (fresh === 'fresh') return null;
+    return { kind: 'unauthenticated', reason: fresh === 'invalid' ? 'signature' : 'timestamp' };
+  }
+
+  /** A delivery's intake span: the workspace and request id, never the signature. */
+  #span(delivery: Omit<WebhookDelivery, 'url' | 'body'>): SpanHandle {
+    const { workspaceId, webhookRequestId } = this.#logFields(delivery);
+    return (this.#options.tracing ?? NO_TRACING).span('webhook intake', {
+      'gateway.workspace.id': workspaceId,
+      ...(webhookRequestId === undefined ? {} : { 'gateway.webhook.request_id': webhookRequestId }),
+    });
   }
 
   /** Resolves when every accepted delivery so far has been processed (shutdown, tests). */
@@ -120,11 +136,11 @@ export class WebhookIntake {
   async #process(
     delivery: WebhookDelivery,
     parsed: Exclude<ParsedDelivery, { kind: 'malformed' }>,
+    span: SpanHandle,
   ): Promise<Outcome> {
     const log = this.#logFields(delivery);
-    const span = (this.#options.tracing ?? NO_TRACING).span('webhook delivery', {
-      'gateway.webhook.event': parsed.kind === 'unknown' ? 'unknown' : parsed.event,
-    });
+    const tracing = this.#options.tracing ?? NO_TRACING;
+    const deps = { ...this.#applyDeps, bus: tracedBus(this.#applyDeps.bus, tracing, span) };
     let outcome: Outcome;
     try {
       if (!(await this.#firstDelivery(delivery))) outcome = 'duplicate';
@@ -137,7 +153,7 @@ export class WebhookIntake {
       } else {
         const eventId = delivery.requestId ?? `webhook:${delivery.timestamp ?? ''}`;
         outcome = await applyDelivery(
-          this.#applyDeps,
+          deps,
           delivery.workspaceId,
           eventId,
           parsed.event,
@@ -150,7 +166,13 @@ export class WebhookIntake {
     }
     this.#options.logger.debug({ ...log, outcome }, 'webhook processed');
     this.#options.metrics?.webhookDelivery(metricOutcome(outcome));
-    span.end({ 'gateway.webhook.outcome': outcome }, outcome === 'failed');
+    span.end(
+      {
+        'gateway.webhook.event': parsed.kind === 'unknown' ? 'unknown' : parsed.event,
+        'gateway.webhook.outcome': metricOutcome(outcome),
+      },
+      outcome === 'failed',
+    );
     return outcome;
   }
 
@@ -165,8 +187,13 @@ export class WebhookIntake {
     return this.#options.dedupe.claim(key, this.#dedupeTtlMs);
   }
 
-  #refuse(delivery: Omit<WebhookDelivery, 'url' | 'body'>, verdict: Verdict): Verdict {
+  #refuse(
+    delivery: Omit<WebhookDelivery, 'url' | 'body'>,
+    verdict: Verdict,
+    span: SpanHandle,
+  ): Verdict {
     this.#options.metrics?.webhookDelivery(metricOutcome(verdict));
+    span.end({ 'gateway.webhook.outcome': metricOutcome(verdict) });
     // Nothing of the body, and not the signature: only what identifies the delivery.
     this.#options.logger.warn(
       { ...this.#logFields(delivery), ...verdict },
@@ -175,7 +202,10 @@ export class WebhookIntake {
     return verdict;
   }
 
-  #logFields(delivery: Omit<WebhookDelivery, 'url' | 'body'>): Record<string, string> {
+  #logFields(delivery: Omit<WebhookDelivery, 'url' | 'body'>): {
+    workspaceId: string;
+    webhookRequestId?: string;
+  } {
     const { workspaceId, requestId } = delivery;
     return requestId !== undefined && LOGGABLE_ID.test(requestId)
       ? { workspaceId, webhookRequestId: requestId }
