@@ -42,62 +42,8 @@ async function runExample(gw: TestGateway, name: string, overrides: Record<strin
 /** Every label value of a scrape. */
 const labelValues = (s: Scrape) => s.samples.flatMap((sample) => Object.values(sample.labels));
 
-describe('GET /metrics after a scripted run', () => {
-  it('counts the inbox, the reply, the injected 503 and its retry', async () => {
-    const gw = gateway();
-    settings = await loadPlaygroundSettings(gw.url);
-    const before = await scrape(metricsUrl(gw));
-    await runExample(gw, 'Inbox', { first: 3 });
-    await runExample(gw, 'SendReply');
-    gw.simulator.faults.inject({
-      method: 'GET',
-      path: '/workspaces/*/conversations',
-      kind: 'status',
-      status: 503,
-      times: 1,
-    });
-    await runExample(gw, 'Inbox', { first: 1 });
-    const after = await scrape(metricsUrl(gw));
-    const delta = (name: string, labels: Record<string, string>) =>
-      after.sum(name, labels) - before.sum(name, labels);
-
-    const operations = 'bird_gateway_operation_duration_seconds_count';
-    expect(delta(operations, { operation: 'Inbox', type: 'query', outcome: 'success' })).toBe(2);
-    expect(delta(operations, { operation: 'SendReply', type: 'mutation' })).toBe(1);
-
-    const upstream = 'bird_gateway_upstream_request_duration_seconds_count';
-    const list = { method: 'GET', route: '/conversations' };
-    expect(delta(upstream, { ...list, status_class: '2xx' })).toBe(2);
-    expect(delta(upstream, { ...list, status_class: '5xx' })).toBe(1);
-    expect(
-      delta(upstream, {
-        method: 'GET',
-        route: '/conversations/{id}/messages',
-        status_class: '2xx',
-      }),
-    ).toBe(4);
-    expect(
-      delta(upstream, {
-        method: 'POST',
-        route: '/conversations/{id}/messages',
-        status_class: '2xx',
-      }),
-    ).toBe(1);
-    expect(delta('bird_gateway_upstream_retries_total', { ...list, reason: '503' })).toBe(1);
-
-    // Every GET attempt spent the workspace's read budget; the limit is what the shaper allows.
-    expect(delta('bird_gateway_rate_budget_requests_total', { class: 'read' })).toBe(
-      delta(upstream, { method: 'GET' }),
-    );
-    expect(after.sum('bird_gateway_rate_budget_limit', { class: 'read' })).toBe(50);
-    expect(after.sum('bird_gateway_breaker_state', { state: 'closed' })).toBe(1);
-    expect(after.sum('bird_gateway_breaker_state', { state: 'open' })).toBe(0);
-    // No workspace label unless the operator allows it.
-    expect(after.samples.some((s) => 'workspace' in s.labels)).toBe(false);
-    // The process's default metrics are there too.
-    expect(after.types.get('process_cpu_user_seconds_total')).toBe('counter');
-  });
-
+// The scripted run (inbox, reply, webhook, subscriber, 503 and retry) is in scriptedRun.test.ts.
+describe('GET /metrics', () => {
   it('names an operation outside the manifest "other"', async () => {
     const gw = gateway();
     const before = await scrape(metricsUrl(gw));
