@@ -75,27 +75,46 @@ describe('GET /metrics', () => {
   });
 });
 
+/** docs/grafana-dashboard.json: its panels' titles and queries. */
+const readDashboard = () =>
+  z
+    .object({
+      panels: z.array(
+        z.object({ title: z.string(), targets: z.array(z.object({ expr: z.string() })) }),
+      ),
+    })
+    .parse(
+      JSON.parse(
+        readFileSync(new URL('../../docs/grafana-dashboard.json', import.meta.url), 'utf8'),
+      ),
+    );
+
 describe('the Grafana dashboard', () => {
   it('queries only metrics the gateway exports', async () => {
     const gw = gateway();
     const exported = await scrape(metricsUrl(gw));
-    const dashboard = z
-      .object({
-        panels: z.array(
-          z.object({ title: z.string(), targets: z.array(z.object({ expr: z.string() })) }),
-        ),
-      })
-      .parse(
-        JSON.parse(
-          readFileSync(new URL('../../docs/grafana-dashboard.json', import.meta.url), 'utf8'),
-        ),
-      );
+    const dashboard = readDashboard();
     const names = dashboard.panels.flatMap((p) =>
       p.targets.flatMap((t) => [...t.expr.matchAll(/\b(?:bird_gateway|process|nodejs)_\w+/g)]),
     );
     expect(names.length).toBeGreaterThan(10);
     const unknown = names.map((m) => m[0]).filter((n) => familyOf(n, exported.types) === undefined);
     expect(unknown).toEqual([]);
+  });
+
+  it('has a panel for every bird_gateway_* metric the gateway exports', async () => {
+    const gw = gateway();
+    const exported = await scrape(metricsUrl(gw));
+    const queried = new Set(
+      readDashboard().panels.flatMap((p) =>
+        p.targets.flatMap((t) =>
+          [...t.expr.matchAll(/\bbird_gateway_\w+/g)].map((m) => familyOf(m[0], exported.types)),
+        ),
+      ),
+    );
+    const gatewayFamilies = [...exported.types.keys()].filter((n) => n.startsWith('bird_gateway_'));
+    expect(gatewayFamilies).toContain('bird_gateway_cache_invalidations_total');
+    expect(gatewayFamilies.filter((n) => !queried.has(n))).toEqual([]);
   });
 });
 
