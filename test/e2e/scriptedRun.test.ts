@@ -8,7 +8,7 @@ import {
   operationName,
   type PageSettings,
 } from '../client/playgroundPage.js';
-import { deliver, delivery, envelope } from '../helpers/birdWebhooks.js';
+import { deliver, delivery, envelope, signFromRecipe } from '../helpers/birdWebhooks.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 import {
   startOtlpReceiver,
@@ -373,3 +373,33 @@ async function assertSpansTellTheSameStory(
   const text = JSON.stringify(spans.map((s) => s.attributes));
   for (const secret of metrics.secrets) expect(text).not.toContain(secret);
 }
+
+describe('a refused webhook', () => {
+  it('is counted as bad_signature and has an intake span saying so, without the signature', async () => {
+    const before = await scrape(metricsUrl());
+    const url = new URL(`/webhooks/bird/${gw.simulator.workspaceId}`, gw.url).toString();
+    const forged = delivery(
+      'not-the-signing-key-at-all',
+      url,
+      envelope('conversation.updated', {}),
+    );
+    expect((await deliver(url, forged)).status).toBe(401);
+    const after = await scrape(metricsUrl());
+    const name = 'bird_gateway_webhook_deliveries_total';
+    expect(
+      after.sum(name, { outcome: 'bad_signature' }) -
+        before.sum(name, { outcome: 'bad_signature' }),
+    ).toBe(1);
+    const span = await waitFor(async () => {
+      await gw.gateway.tracing.flush();
+      return receiver.spans.find(
+        (s) =>
+          s.name === 'webhook intake' &&
+          s.attributes['gateway.webhook.request_id'] === forged.requestId,
+      );
+    });
+    expect(span.attributes['gateway.webhook.outcome']).toBe('bad_signature');
+    const signature = signFromRecipe(forged.key, forged.timestamp, url, forged.body);
+    expect(JSON.stringify(span.attributes)).not.toContain(signature);
+  });
+});
