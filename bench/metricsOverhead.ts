@@ -73,15 +73,23 @@ async function main(): Promise<void> {
     const plainCpu: number[] = [];
     const scrapedCpu: number[] = [];
     const scrapeMs: number[] = [];
-    for (let round = 0; round < Number(values.rounds); round += 1) {
+    const runPlain = async () => {
       const a = await measured();
       plain.push(a.rps);
       plainCpu.push(a.cpuMs);
+    };
+    const runScraped = async () => {
       const scraper = scrapeEverySecond(`${screen.origin}/metrics`);
       const b = await measured();
       scraped.push(b.rps);
       scrapedCpu.push(b.cpuMs);
       scrapeMs.push(...scraper.stop());
+    };
+    // The order alternates (ABBA...): whatever drifts during a run (heap, caches) is not charged
+    // to one mode.
+    for (let round = 0; round < Number(values.rounds); round += 1) {
+      const order = round % 2 === 0 ? [runPlain, runScraped] : [runScraped, runPlain];
+      for (const run of order) await run();
     }
     const idleBefore = readProc(pid).cpuMs;
     for (let i = 0; i < 20; i += 1) await (await fetch(`${screen.origin}/metrics`)).text();
