@@ -30,6 +30,8 @@ export interface RunResults {
   readonly floors: readonly FloorResult[];
   readonly budgets: readonly BudgetResult[];
   readonly overhead: OverheadResult | null;
+  /** The same for the cached gateway, every lookup a cache hit (absent from older runs). */
+  readonly overheadCached?: OverheadResult | null;
   readonly sustained: SustainedResult | null;
   /** Verified webhook deliveries per second (absent from runs made before it existed). */
   readonly webhookIntake?: WebhookIntakeResult | null;

@@ -9,6 +9,8 @@
  * --render (draw the report again from the last results, e.g. after editing bench/NOTES.md),
  * --webhooks (only the webhook intake scenario; prints its numbers, writes nothing; with --profile,
  * also the gateway's top functions by self time),
+ * --budget (only the workspace budget at 50 ms, Hive Gateway's response cache included; with
+ * --quick it writes under bench/.tmp/quick/),
  * --profile [--profile-scenario=lookup|inbox|thread|reply].
  * Environment: BENCH_QUICK=1, BENCH_PROFILE=1 do the same as the flags.
  */
@@ -23,7 +25,7 @@ import { formatSelfTimes, newestProfile, topSelfTime } from './profile.js';
 import { PROFILE_DIR, runProfile } from './profileRun.js';
 import { writeCharts } from './report/charts.js';
 import { renderReport } from './report/markdown.js';
-import { FULL, QUICK, type Settings } from './settings.js';
+import { budgetOnly, FULL, QUICK, type Settings } from './settings.js';
 import { isRunResults, type RunResults } from './results.js';
 import { runWebhookIntakeAlone } from './scenarios/webhookIntake.js';
 import { runSuite } from './suite.js';
@@ -93,9 +95,10 @@ async function main(): Promise<void> {
       'gateway-env': { type: 'string', multiple: true, default: [] },
       render: { type: 'boolean', default: false },
       webhooks: { type: 'boolean', default: false },
+      budget: { type: 'boolean', default: false },
     },
   });
-  const outDir = values.quick ? join(PATHS.tmp, 'quick') : PATHS.bench;
+  const outDir = values.quick || values.budget ? join(PATHS.tmp, 'quick') : PATHS.bench;
   if (values.render) {
     writeReport(outDir, readResults(outDir));
     return;
@@ -135,7 +138,8 @@ async function main(): Promise<void> {
     return;
   }
 
-  const settings = onlyScenarios(values.quick ? QUICK : FULL, values.scenarios);
+  const base = onlyScenarios(values.quick ? QUICK : FULL, values.scenarios);
+  const settings = values.budget ? budgetOnly(base) : base;
   const results = await runSuite(settings, {
     mesh: !values['no-mesh'],
     gatewayEnv: gatewayEnv(values['gateway-env']),

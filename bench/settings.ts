@@ -24,10 +24,12 @@ export interface Settings {
   readonly warmupS: number;
   /** Concurrent clients (connections or virtual users) per scenario under load. */
   readonly connections: Readonly<Record<ScenarioName, number>>;
-  /** Seconds of demand in the workspace-budget scenario ... */
+  /** Seconds of demand in the workspace-budget scenario per contender ... */
   readonly budgetS: number;
-  /** ... at this many inbox screens per second (about twice what 50 GET/s allows). */
-  readonly budgetDemandPerSecond: number;
+  /** ... from this many agents keeping the inbox open (a support team) ... */
+  readonly budgetAgents: number;
+  /** ... while a customer's message arrives every this many milliseconds. */
+  readonly budgetInboundEveryMs: number;
   /** Operations of the sustained run, after `sustainedWarmupOps` of warm-up. */
   readonly sustainedOps: number;
   readonly sustainedWarmupOps: number;
@@ -36,6 +38,18 @@ export interface Settings {
   readonly overheadS: number;
   /** Run the Mesh contender (installing it when missing); quick runs leave it out. */
   readonly mesh: boolean;
+  /** Only the plan's budget scenarios: no added-latency, sustained or webhook-intake run. */
+  readonly budgetOnly?: boolean;
+}
+
+/** `--budget`: the workspace budget at 50 ms alone, with Hive Gateway's response cache. */
+export function budgetOnly(base: Settings): Settings {
+  return {
+    ...base,
+    plan: [{ latencyMs: 50, scenarios: [], budget: true }],
+    mesh: true,
+    budgetOnly: true,
+  };
 }
 
 const CONNECTIONS: Readonly<Record<ScenarioName, number>> = {
@@ -57,7 +71,8 @@ export const FULL: Settings = {
   warmupS: 1,
   connections: CONNECTIONS,
   budgetS: 6,
-  budgetDemandPerSecond: 5,
+  budgetAgents: 20,
+  budgetInboundEveryMs: 250,
   sustainedOps: 100_000,
   sustainedWarmupOps: 20_000,
   sustainedConnections: 32,
@@ -76,8 +91,9 @@ export const QUICK: Settings = {
   loadedS: 2,
   warmupS: 0.5,
   connections: CONNECTIONS,
-  budgetS: 2,
-  budgetDemandPerSecond: 5,
+  budgetS: 4,
+  budgetAgents: 20,
+  budgetInboundEveryMs: 250,
   sustainedOps: 6_000,
   sustainedWarmupOps: 2_000,
   sustainedConnections: 32,

@@ -14,6 +14,16 @@ export interface LoggedRequest {
   readonly status: number;
 }
 
+/** One webhook delivery attempt, as the simulator's delivery log records it. */
+export interface WebhookAttemptEntry {
+  readonly event: string;
+  readonly conversationId: string;
+  /** The receiver's status, or 0 when the request failed. */
+  readonly status: number;
+  /** The simulator's clock (epoch milliseconds) when the receiver answered. */
+  readonly at: number;
+}
+
 export interface SimulatorProcess {
   readonly url: string;
   readonly pid: number;
@@ -34,6 +44,15 @@ export interface SimulatorProcess {
   settle(): Promise<void>;
   /** Requests under /workspaces/ since the last clear (the log keeps the last 200,000). */
   requests(): Promise<LoggedRequest[]>;
+  /** A customer's message arrives now (Bird then fires `conversation.updated`). */
+  inbound(conversationId?: string): Promise<{ conversationId: string; messageId: string }>;
+  /**
+   * Subscribes `url` to `conversation.updated` through Bird's own API (`POST
+   * /webhook-subscriptions`), signed with `signingKey`. `reset()` removes subscriptions.
+   */
+  subscribeWebhook(url: string, signingKey: string): Promise<void>;
+  /** The newest webhook delivery attempts (the simulator keeps 1,000), once none is pending. */
+  webhookAttempts(): Promise<WebhookAttemptEntry[]>;
   stop(): Promise<void>;
 }
 
@@ -114,6 +133,44 @@ export async function startSimulatorProcess(): Promise<SimulatorProcess> {
         if ((await requests()).length === 0) return;
       }
       throw new Error('The simulator kept receiving requests after the load ended');
+    },
+    inbound: async (conversationId) => {
+      const made = await control(url, 'POST', '/inbound', conversationId ? { conversationId } : {});
+      const conversation = stringAt(made, 'conversationId');
+      const message = stringAt(made, 'messageId');
+      if (conversation === null || message === null) throw new Error('Inbound message not made');
+      return { conversationId: conversation, messageId: message };
+    },
+    subscribeWebhook: async (target, signingKey) => {
+      const response = await request(`${url}/workspaces/${workspaceId}/webhook-subscriptions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `AccessKey ${accessKey}` },
+        body: JSON.stringify({
+          service: 'conversations',
+          event: 'conversation.updated',
+          url: target,
+          signingKey,
+        }),
+      });
+      const text = await response.body.text();
+      if (response.statusCode !== 201) {
+        throw new Error(`Webhook subscription: HTTP ${response.statusCode} ${text}`);
+      }
+    },
+    webhookAttempts: async () => {
+      for (let attempt = 0; attempt < 100; attempt++) {
+        const log = await control(url, 'GET', '/webhooks');
+        if (numberAt(log, 'pending') === 0) {
+          return arrayAt(log, 'attempts').map((entry) => ({
+            event: stringAt(entry, 'event') ?? '',
+            conversationId: stringAt(entry, 'conversationId') ?? '',
+            status: numberAt(entry, 'status') ?? 0,
+            at: numberAt(entry, 'at') ?? 0,
+          }));
+        }
+        await sleep(100);
+      }
+      throw new Error('Webhook deliveries were still pending after 10 s');
     },
     stop: async () => {
       await service.stop();

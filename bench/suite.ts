@@ -4,14 +4,20 @@
  * writes files.
  */
 import type { BenchContext } from './context.js';
-import { RAISED_RATE_SHAPING, startGateway } from './contenders/gateway.js';
+import {
+  CACHED_WITH_WEBHOOKS,
+  RAISED_RATE_SHAPING,
+  startGateway,
+  UNCACHED,
+} from './contenders/gateway.js';
+import { startHiveCached } from './contenders/mesh/hiveCached.js';
 import { startContenders } from './contenders/start.js';
 import type { RunningContender } from './contenders/types.js';
 import { findFixtures } from './fixtures.js';
 import { machineInfo, machineStart } from './report/machine.js';
 import { evaluateTargets } from './report/targets.js';
 import type { RunResults } from './results.js';
-import { runBudget, type BudgetResult } from './scenarios/budget.js';
+import { runBudget, type BudgetContender, type BudgetResult } from './scenarios/budget.js';
 import { measureInboxFloor, type FloorResult } from './scenarios/floor.js';
 import { runOverhead, type OverheadResult } from './scenarios/overhead.js';
 import { runScreenScenario, type ScreenScenarioResult } from './scenarios/screens.js';
@@ -40,6 +46,7 @@ export async function runSuite(settings: Settings, options: SuiteOptions): Promi
   const budgets: BudgetResult[] = [];
   const problems: string[] = [];
   let overhead: OverheadResult | null = null;
+  let overheadCached: OverheadResult | null = null;
   let sustained: SustainedResult | null = null;
   let webhookIntake: WebhookIntakeResult | null = null;
 
@@ -76,27 +83,32 @@ export async function runSuite(settings: Settings, options: SuiteOptions): Promi
       }
       if (plan.budget) {
         try {
-          budgets.push(await budgetRun(ctx, plan.latencyMs, options.gatewayEnv));
+          budgets.push(
+            await budgetRun(ctx, plan.latencyMs, options.gatewayEnv, settings.mesh && options.mesh),
+          );
         } catch (error) {
           problems.push(`The workspace budget at ${plan.latencyMs} ms failed: ${message(error)}`);
         }
       }
     }
 
-    await sim.setLatency(0);
-    ({ overhead, sustained } = await gatewayOnly(ctx, screens, problems));
-    try {
-      log('Webhook intake');
-      webhookIntake = await runWebhookIntake(ctx, options.gatewayEnv);
-    } catch (error) {
-      problems.push(`The webhook intake run failed: ${message(error)}`);
+    if (!settings.budgetOnly) {
+      await sim.setLatency(0);
+      ({ overhead, sustained } = await gatewayOnly(ctx, screens, problems));
+      overheadCached = await cachedOverhead(ctx, screens, problems);
+      try {
+        log('Webhook intake');
+        webhookIntake = await runWebhookIntake(ctx, options.gatewayEnv);
+      } catch (error) {
+        problems.push(`The webhook intake run failed: ${message(error)}`);
+      }
     }
   } finally {
     for (const contender of contenders) await contender.stop().catch(() => undefined);
     await sim.stop();
   }
 
-  const measured = { screens, floors, budgets, overhead, sustained, webhookIntake };
+  const measured = { screens, floors, budgets, overhead, overheadCached, sustained, webhookIntake };
   return {
     mode: settings.mode,
     startedAt: startedAt.toISOString(),
@@ -115,6 +127,30 @@ export async function runSuite(settings: Settings, options: SuiteOptions): Promi
     targets: evaluateTargets(measured),
     problems,
   };
+}
+
+/** Added latency at half the cached gateway's maximum lookup throughput (every lookup a hit). */
+async function cachedOverhead(
+  ctx: BenchContext,
+  screens: readonly ScreenScenarioResult[],
+  problems: string[],
+): Promise<OverheadResult | null> {
+  const cached = ctx.contenders.find((c) => c.key === 'gateway-cached');
+  const rest = ctx.contenders.find((c) => c.key === 'rest');
+  const maxRps = screens
+    .find((s) => s.scenario === 'lookup' && s.latencyMs === 0)
+    ?.results.find((r) => r.contender === 'gateway-cached')?.loaded?.screensPerSecond;
+  if (cached === undefined || rest === undefined || maxRps === undefined) return null;
+  try {
+    const lookup = await cached.prepare('lookup', ctx.fixtures);
+    const direct = await rest.prepare('lookup', ctx.fixtures);
+    if (lookup === null || direct === null) return null;
+    ctx.log('Added latency at half the cached gateway’s maximum throughput');
+    return await runOverhead(lookup, direct, maxRps, ctx.settings);
+  } catch (error) {
+    problems.push(`The cached added-latency run failed: ${message(error)}`);
+    return null;
+  }
 }
 
 /** The added-latency and sustained runs, against the gateway at 0 ms upstream latency. */
@@ -161,24 +197,54 @@ async function gatewayOnly(
   return { overhead, sustained };
 }
 
-/** The budget scenario with a second gateway at its default rate shaping. */
+/**
+ * The budget scenario with two more gateways at their default rate shaping, cached and uncached,
+ * both taking Bird's webhooks, and Hive Gateway with its response cache when Mesh is in the run.
+ */
 async function budgetRun(
   ctx: BenchContext,
   latencyMs: number,
   extraEnv: Readonly<Record<string, string>>,
+  hive: boolean,
 ): Promise<BudgetResult> {
-  const shaped = await startGateway({
-    fixtures: ctx.fixtures,
-    rateShaping: 'default',
-    extraEnv,
-    label: 'this gateway (default rate shaping)',
-  });
+  const started: { stop(): Promise<void> }[] = [];
+  const webhookUrl = (origin: string) => `${origin}/webhooks/bird/${ctx.fixtures.workspaceId}`;
   try {
-    const others = ctx.contenders.filter(
-      (c) => c.key === 'naive' || c.key === 'mesh' || c.key === 'rest',
-    );
-    return await runBudget(ctx, [shaped, ...others], latencyMs);
+    const entries: BudgetContender[] = [];
+    for (const [key, label, env] of [
+      ['gateway-cached', 'this gateway (cached)', CACHED_WITH_WEBHOOKS],
+      [
+        'gateway-uncached',
+        'this gateway (CACHE_TTL_SECONDS=0)',
+        { ...CACHED_WITH_WEBHOOKS, ...UNCACHED },
+      ],
+    ] as const) {
+      const gateway = await startGateway({
+        fixtures: ctx.fixtures,
+        rateShaping: 'default',
+        extraEnv: { ...env, ...extraEnv },
+        key,
+        label,
+      });
+      started.push(gateway);
+      entries.push({ contender: gateway, webhookUrl: webhookUrl(gateway.origin) });
+    }
+    if (hive) {
+      const hiveStart = await startHiveCached(ctx.fixtures);
+      if (hiveStart.ok) {
+        started.push(hiveStart.contender);
+        entries.push({ contender: hiveStart.contender, webhookUrl: null });
+      } else {
+        ctx.log(`  Hive Gateway with its response cache is left out: ${hiveStart.error}`);
+      }
+    }
+    for (const c of ctx.contenders) {
+      if (c.key === 'naive' || c.key === 'mesh' || c.key === 'rest') {
+        entries.push({ contender: c, webhookUrl: null });
+      }
+    }
+    return await runBudget(ctx, entries, latencyMs);
   } finally {
-    await shaped.stop();
+    for (const s of started) await s.stop().catch(() => undefined);
   }
 }

@@ -27,7 +27,23 @@ export interface GatewayOptions {
   readonly extraEnv?: Readonly<Record<string, string>>;
   readonly key?: string;
   readonly label?: string;
+  /** The screen scenarios it takes part in; all when absent. */
+  readonly scenarios?: RunningContender['scenarios'];
 }
+
+/** The key Bird (the simulator) signs the benchmark's webhooks with. */
+export const BENCH_WEBHOOK_KEY = 'bench-gateway-webhook-signing-key-0123456789';
+
+/** Switches the response cache off (the gateway's default is on). */
+export const UNCACHED: Readonly<Record<string, string>> = { CACHE_TTL_SECONDS: '0' };
+
+/**
+ * The cache as a deployment with webhooks runs it: with a signing key the default TTL is the long
+ * one (webhooks keep entries fresh).
+ */
+export const CACHED_WITH_WEBHOOKS: Readonly<Record<string, string>> = {
+  WEBHOOK_SIGNING_KEY: BENCH_WEBHOOK_KEY,
+};
 
 export async function startGateway(
   options: GatewayOptions,
@@ -59,6 +75,7 @@ export async function startGateway(
   return {
     key: options.key ?? 'gateway',
     label: options.label ?? 'this gateway',
+    ...(options.scenarios === undefined ? {} : { scenarios: options.scenarios }),
     pid: service.pid,
     origin,
     prepare: (scenario, fixtures) => prepareGatewayShaped(origin, '/graphql', scenario, fixtures),

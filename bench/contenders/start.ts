@@ -3,7 +3,7 @@
  * the truth. A contender that fails to start is left out and reported, and the run goes on.
  */
 import type { Fixtures, RunningContender } from './types.js';
-import { startGateway } from './gateway.js';
+import { CACHED_WITH_WEBHOOKS, startGateway, UNCACHED } from './gateway.js';
 import { startMesh } from './mesh/index.js';
 import { startNaive } from './naive/index.js';
 import { startProxy } from './proxy/index.js';
@@ -38,7 +38,25 @@ export async function startContenders(
     [
       'gateway',
       'this gateway',
-      () => startGateway({ fixtures, rateShaping: 'raised', extraEnv: options.gatewayEnv }),
+      () =>
+        startGateway({
+          fixtures,
+          rateShaping: 'raised',
+          extraEnv: { ...UNCACHED, ...options.gatewayEnv },
+        }),
+    ],
+    [
+      'gateway-cached',
+      'this gateway (cached)',
+      () =>
+        startGateway({
+          fixtures,
+          rateShaping: 'raised',
+          extraEnv: { ...CACHED_WITH_WEBHOOKS, ...options.gatewayEnv },
+          key: 'gateway-cached',
+          label: 'this gateway (cached)',
+          scenarios: ['lookup'],
+        }),
     ],
     ['naive', 'naive Apollo + RESTDataSource', () => startNaive(fixtures)],
     ['proxy', 'bare undici proxy', () => startProxy(fixtures)],

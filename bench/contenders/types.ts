@@ -47,6 +47,8 @@ export interface RunningContender {
   readonly key: string;
   /** Display name, e.g. `this gateway`. */
   readonly label: string;
+  /** The screen scenarios it takes part in; all when absent. */
+  readonly scenarios?: readonly ScenarioName[];
   /** Process to read CPU and memory from; null when the contender runs inside the harness. */
   readonly pid: number | null;
   /** Runs the scenario's screen once and checks it; null when the contender cannot express it. */

@@ -71,7 +71,7 @@ function machineAndSettings(r: RunResults): string[] {
         ],
         [
           'Workspace budget',
-          `${s.budgetDemandPerSecond} inbox screens/s asked for ${s.budgetS} s per contender`,
+          `${s.budgetAgents} agents reading the inbox for ${s.budgetS} s per contender, a customer message every ${s.budgetInboundEveryMs} ms`,
         ],
         [
           'Sustained run',
@@ -81,7 +81,7 @@ function machineAndSettings(r: RunResults): string[] {
     ),
     '',
     '- Every process runs on its own: the simulator (`node dist-bench/src/simulator/main.js`), each contender, and the harness that generates load (autocannon) and plays the direct REST client. The gateway’s CPU time is its own, read from `/proc/<pid>/stat`.',
-    `- The gateway runs as in production with ${env}: its own upstream rate shaping is **raised out of the way** for the throughput scenarios, because the simulator enforces no limit there and the point is the request path. The workspace-budget scenario runs a second gateway with its default shaping against a simulator enforcing Bird’s 50 GET/s.`,
+    `- The gateway runs as in production with ${env}: its own upstream rate shaping is **raised out of the way** for the throughput scenarios, because the simulator enforces no limit there and the point is the request path. The workspace-budget scenario runs two more gateways with their default shaping against a simulator enforcing Bird’s 50 GET/s: one cached (\`WEBHOOK_SIGNING_KEY\` set, so its cache lives 300 s and webhooks keep it fresh), one with \`CACHE_TTL_SECONDS=0\`. The gateway of the other scenarios runs with \`CACHE_TTL_SECONDS=0\`; “this gateway (cached)” is the same build with its cache on, in the single lookup only.`,
     '- One-request screens are loaded with autocannon (latency in whole milliseconds); screens that take several requests, and every unloaded (one client) measurement, use the harness’s screen driver so every contender is timed by the same code. Every answer under load is checked (status, and no GraphQL `errors`).',
     '- Before a contender is timed it runs each screen once; its upstream calls are counted from the simulator’s request log and its answer (conversation and message ids, in order) must equal the direct REST client’s. A contender that answers differently is reported as WRONG and not timed.',
     '- The direct REST client is what an app does without a gateway: each call as soon as what it needs is known, at most 6 connections to the host. The bare proxy forwards one REST call over an undici Pool: the floor for any Node process in the middle.',
@@ -129,7 +129,7 @@ function budgets(r: RunResults): string[] {
   const out = [
     '## Workspace budget: Bird’s 50 GET/s for one workspace',
     '',
-    `The simulator answers 429 beyond 50 GET/s per workspace; each inbox screen costs 21 GETs, so at most 50 / 21 ≈ 2.4 screens per second can be served in full. Clients ask for ${r.settings.budgetDemandPerSecond} screens per second, on a fixed schedule (a new screen starts on time whether or not earlier ones have finished). The gateway runs with its default rate shaping here. This is the baseline caching work must lift.`,
+    `The simulator answers 429 beyond 50 GET/s per workspace; each inbox screen costs 21 GETs, so without a cache at most 50 / 21 ≈ 2.4 screens per second can be served in full. ${r.settings.budgetAgents} agents keep the inbox open (each asks again as soon as a screen is shown, a second after a failed one) while a customer message arrives every ${r.settings.budgetInboundEveryMs} ms, in the inbox’s conversations in turn. Bird (the simulator) delivers each as a signed \`conversation.updated\` webhook to the contenders that take them (the gateways). A served screen is **stale** when it misses a message whose webhook the contender acknowledged (2xx) more than 100 ms before the screen was requested — for contenders without webhooks, a message Bird stored more than 100 ms before; “by up to” is how long the oldest missing message had been known then. Gateways run with their default rate shaping; every contender starts from the same seed data.`,
     '',
   ];
   for (const b of r.budgets) {

@@ -88,6 +88,15 @@ export function screenTable(s: ScreenScenarioResult, floor: FloorResult | null):
   );
 }
 
+/** `3 of 120 (max 1,200 ms, p50 800 ms)`, or `0 of 120`. */
+function staleCell(r: BudgetResult['results'][number]): string {
+  const f = r.freshness;
+  if (f === null) return '–';
+  const lag =
+    f.stale === 0 ? '' : ` (by up to ${num(f.maxLagMs, ' ms')}, p50 ${num(f.p50LagMs, ' ms')})`;
+  return `${f.stale} of ${f.checked}${lag}`;
+}
+
 export function budgetTable(b: BudgetResult): string {
   return table(
     [
@@ -95,6 +104,8 @@ export function budgetTable(b: BudgetResult): string {
       'screens asked',
       'served in full',
       'served/s',
+      'stale served screens',
+      'messages known by',
       'what clients got',
       'upstream GETs',
       'upstream 429s',
@@ -105,6 +116,12 @@ export function budgetTable(b: BudgetResult): string {
       String(r.asked),
       String(r.served),
       num(r.servedPerSecond),
+      staleCell(r),
+      r.freshness === null
+        ? '–'
+        : r.freshness.reference === 'webhook'
+          ? `webhook ack (${r.freshness.messages} messages, ${r.freshness.unacknowledged} not acked)`
+          : `Bird storing it (${r.freshness.messages} messages, no webhooks)`,
       Object.entries(r.outcomes)
         .sort((a, b2) => b2[1] - a[1])
         .map(([k, v]) => `${k}: ${v}`)
@@ -125,11 +142,13 @@ export function targetTable(targets: readonly TargetResult[]): string {
       t.threshold,
       t.value === null
         ? '–'
-        : t.id === 'added-p99'
+        : t.id.startsWith('added-p99')
           ? num(t.value, ' ms')
-          : t.id === 'rss-growth'
-            ? num(t.value, '%')
-            : num(t.value, '×'),
+          : t.id === 'budget-stale'
+            ? String(t.value)
+            : t.id === 'rss-growth'
+              ? num(t.value, '%')
+              : num(t.value, '×'),
       t.pass === null ? 'not measured' : t.pass ? '**pass**' : '**FAIL**',
       t.detail,
     ]),

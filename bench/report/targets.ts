@@ -3,6 +3,7 @@
  * target. A target whose inputs were not measured (a contender failed, a quick run skipped it) is
  * reported as not measured, never as passed.
  */
+import type { BudgetResult } from '../scenarios/budget.js';
 import type { FloorResult } from '../scenarios/floor.js';
 import type { OverheadResult } from '../scenarios/overhead.js';
 import type { ContenderScreenResult, ScreenScenarioResult } from '../scenarios/screens.js';
@@ -28,6 +29,8 @@ export interface TargetInputs {
   readonly overhead: OverheadResult | null;
   readonly sustained: SustainedResult | null;
   readonly webhookIntake?: WebhookIntakeResult | null;
+  readonly budgets?: readonly BudgetResult[];
+  readonly overheadCached?: OverheadResult | null;
 }
 
 function find(
@@ -163,6 +166,7 @@ export function evaluateTargets(inputs: TargetInputs): TargetResult[] {
         : `lowest RSS ${fmt(sustained.rssBeforeBytes / 2 ** 20, 1)} MiB in the first tenth → ${fmt(sustained.rssAfterBytes / 2 ** 20, 1)} MiB in the last tenth of ${sustained.operations} operations`,
     ),
   );
+  out.push(...cacheTargets(inputs));
   const intake = inputs.webhookIntake ?? null;
   out.push(
     target(
@@ -174,6 +178,82 @@ export function evaluateTargets(inputs: TargetInputs): TargetResult[] {
       intake === null
         ? 'not measured'
         : `${intake.deliveries} deliveries in ${fmt(intake.durationS, 1)} s on ${intake.connections} connections, p99 ${intake.p99Ms} ms, ${intake.non2xx} non-2xx`,
+    ),
+  );
+  return out;
+}
+
+/** The response cache's targets (issue 14): the budget with fresh screens, the cached lookup. */
+function cacheTargets(inputs: TargetInputs): TargetResult[] {
+  const out: TargetResult[] = [];
+  const budgets = inputs.budgets ?? [];
+  const budget = budgets.find((b) => b.latencyMs === 50) ?? budgets[budgets.length - 1] ?? null;
+  const row = (key: string) => budget?.results.find((r) => r.contender === key) ?? null;
+  const cached = row('gateway-cached');
+  const uncached = row('gateway-uncached');
+  const where =
+    budget === null
+      ? ''
+      : ` (${budget.agents} agents, a message every ${budget.inboundEveryMs} ms, ${budget.latencyMs} ms upstream)`;
+  out.push(
+    target(
+      'budget-cached-vs-uncached',
+      `Workspace budget at 50 GET/s: inbox screens served in full per second, cached gateway at least 10× the uncached one${where}`,
+      '≥ 10.00×',
+      cached !== null && uncached !== null && uncached.servedPerSecond > 0
+        ? cached.servedPerSecond / uncached.servedPerSecond
+        : null,
+      (v) => v >= 10,
+      cached !== null && uncached !== null
+        ? `${fmt(cached.servedPerSecond, 1)} vs ${fmt(uncached.servedPerSecond, 1)} screens/s`
+        : 'not measured',
+    ),
+  );
+  const f = cached?.freshness ?? null;
+  out.push(
+    target(
+      'budget-stale',
+      'Workspace budget: the cached gateway serves no stale screen (each shows every message acknowledged > 100 ms before it was asked for)',
+      '= 0',
+      f === null || f.messages === 0 ? null : f.stale,
+      (v) => v === 0,
+      f === null
+        ? 'not measured'
+        : `${f.stale} stale of ${f.checked} served; ${f.messages} messages, ${f.unacknowledged} webhooks not acknowledged`,
+    ),
+  );
+  const rps = (key: string) =>
+    find(inputs.screens, 'lookup', 0, key)?.loaded?.screensPerSecond ?? null;
+  const cachedRps = rps('gateway-cached');
+  for (const [id, other, label, min] of [
+    ['lookup-cached-vs-proxy', 'proxy', 'the bare proxy', 1],
+    ['lookup-cached-vs-naive', 'naive', 'the naive server', 3],
+  ] as const) {
+    const otherRps = rps(other);
+    out.push(
+      target(
+        id,
+        `Cached single-lookup throughput (0 ms, 32 connections, every lookup a cache hit) at least ${min}× ${label}`,
+        `≥ ${fmt(min)}×`,
+        cachedRps !== null && otherRps !== null ? cachedRps / otherRps : null,
+        (v) => v >= min,
+        cachedRps !== null && otherRps !== null
+          ? `${fmt(cachedRps, 0)} vs ${fmt(otherRps, 0)} req/s`
+          : 'not measured',
+      ),
+    );
+  }
+  const o = inputs.overheadCached ?? null;
+  out.push(
+    target(
+      'added-p99-cached',
+      'p99 added latency under 10 ms at half the cached gateway’s maximum throughput',
+      '< 10 ms',
+      o === null ? null : o.addedP99,
+      (v) => v < 10,
+      o === null
+        ? 'not measured'
+        : `at ${o.rate} req/s: cached gateway p99 ${round(o.gateway.p99)} ms, direct p99 ${round(o.direct.p99)} ms`,
     ),
   );
   return out;

@@ -1,31 +1,58 @@
 /**
- * The workspace budget: the simulator enforces Bird's documented 50 GET/s for the workspace, so at
- * most 50 / 21 ≈ 2.4 inbox screens per second can be served in full. Clients ask for about twice
- * that, at a fixed rate (an open loop: a new screen starts on schedule whether or not earlier
- * ones have finished). Counts, per contender, the screens served in full, what the others got
- * instead (RATE_LIMITED, other errors, HTTP 429), and the 429s Bird (the simulator) had to send.
- * The gateway runs with its default rate shaping.
+ * The workspace budget: the simulator enforces Bird's documented 50 GET/s for the workspace, so
+ * without a cache at most 50 / 21 ≈ 2.4 inbox screens per second can be served in full. A team of
+ * agents keeps the inbox open (a closed loop: each agent asks again as soon as a screen is shown,
+ * a second after a failed one) while customers' messages arrive several times a second, each
+ * delivered by Bird as a signed webhook to a contender that takes them. Counts, per contender,
+ * the screens served in full, what the others got instead (RATE_LIMITED, other errors, HTTP
+ * 429), the 429s Bird had to send, and how many served screens were stale (freshness.ts).
+ * Gateways run with their default rate shaping.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool } from 'undici';
 import type { BenchContext } from '../context.js';
+import { BENCH_WEBHOOK_KEY } from '../contenders/gateway.js';
 import { RestApi, RestError } from '../contenders/rest/restApi.js';
 import { restInbox } from '../contenders/rest/screens.js';
 import type { RunningContender } from '../contenders/types.js';
 import type { HttpCall } from '../http.js';
-import { arrayAt, parseJson, stringAt } from '../json.js';
+import { arrayAt, at, parseJson, stringAt } from '../json.js';
 import { summarise } from '../stats.js';
+import { checkFreshness, idsIn, type Freshness, type ServedScreen } from '../freshness.js';
+import {
+  acknowledged,
+  startInboundStream,
+  storedAsKnown,
+  type ChangingBird,
+} from '../inboundStream.js';
 
 /** Bird's documented default limits per workspace. */
 export const BIRD_LIMITS = { getPerSecond: 50, postPerSecond: 500 } as const;
 
-/** `ok`, or what the client got instead: a GraphQL error code or `HTTP <status>`. */
-type Outcome = string;
+/** How one screen went: `ok`, or a GraphQL error code or `HTTP <status>`; what an `ok` one showed. */
+export interface Answer {
+  readonly outcome: string;
+  readonly ids: ReadonlySet<string> | null;
+}
 
 /** Shows one inbox screen and says how it went. */
-interface Asker {
-  ask(): Promise<Outcome>;
+export interface Asker {
+  ask(): Promise<Answer>;
   close(): Promise<void>;
+}
+
+/** A contender of this scenario, and where Bird delivers its webhooks (null: it takes none). */
+export interface BudgetContender {
+  readonly contender: RunningContender;
+  readonly webhookUrl: string | null;
+}
+
+/** Screens served in full and not stale; how stale the others were; webhooks not acknowledged. */
+export interface BudgetFreshness extends Freshness {
+  /** `webhook`: known when the contender acknowledged it; `stored`: when Bird stored it. */
+  readonly reference: 'webhook' | 'stored';
+  readonly messages: number;
+  readonly unacknowledged: number;
 }
 
 export interface BudgetContenderResult {
@@ -41,14 +68,17 @@ export interface BudgetContenderResult {
   readonly upstream429: number;
   /** Latency of the screens served in full. */
   readonly servedP50: number;
+  readonly freshness: BudgetFreshness | null;
   readonly note: string | null;
 }
 
 export interface BudgetResult {
   readonly latencyMs: number;
   readonly getPerSecond: number;
-  /** Inbox screens asked for per second. */
-  readonly demandPerSecond: number;
+  /** Agents asking for the inbox in a closed loop. */
+  readonly agents: number;
+  /** One customer message every this many milliseconds. */
+  readonly inboundEveryMs: number;
   readonly durationS: number;
   /** What the limit allows at most: 50 GET/s over 21 GETs per screen. */
   readonly maxScreensPerSecond: number;
@@ -66,11 +96,14 @@ function graphqlAsker(origin: string, call: HttpCall): Asker {
         body: call.body ?? null,
       });
       const text = await response.body.text();
-      const errors = arrayAt(parseJson(text), 'errors');
-      if (errors.length > 0) return stringAt(errors[0], 'extensions', 'code') ?? 'error';
+      const parsed = parseJson(text);
+      const errors = arrayAt(parsed, 'errors');
+      const fail = (outcome: string): Answer => ({ outcome, ids: null });
+      if (errors.length > 0) return fail(stringAt(errors[0], 'extensions', 'code') ?? 'error');
       // Mesh answers REST failures as an `Error` member of the data.
-      if (text.includes('"__typename":"Error"')) return 'Error in data';
-      return response.statusCode === 200 ? 'ok' : `HTTP ${response.statusCode}`;
+      if (text.includes('"__typename":"Error"')) return fail('Error in data');
+      if (response.statusCode !== 200) return fail(`HTTP ${response.statusCode}`);
+      return { outcome: 'ok', ids: idsIn(at(parsed, 'data')) };
     },
     close: () => pool.close(),
   };
@@ -87,10 +120,13 @@ function restAsker(ctx: BenchContext): Asker {
     ask: async () => {
       const api = new RestApi(target);
       try {
-        await restInbox(api);
-        return 'ok';
+        const shown = await restInbox(api);
+        return { outcome: 'ok', ids: new Set(shown.map((id) => id.slice(2))) };
       } catch (error) {
-        return error instanceof RestError ? `HTTP ${error.status}` : 'error';
+        return {
+          outcome: error instanceof RestError ? `HTTP ${error.status}` : 'error',
+          ids: null,
+        };
       } finally {
         await api.close();
       }
@@ -109,38 +145,93 @@ async function askerFor(ctx: BenchContext, contender: RunningContender): Promise
   return graphqlAsker(origin, call);
 }
 
-/** Starts `rate` screens per second for `durationS` seconds and waits for all of them. */
-async function demand(asker: Asker, rate: number, durationS: number) {
+export interface AgentsRun {
+  readonly outcomes: Record<string, number>;
+  /** Latency of the screens served in full. */
+  readonly served: number[];
+  readonly screens: ServedScreen[];
+  readonly elapsedS: number;
+}
+
+/**
+ * `agents` agents ask for the inbox for `durationS` seconds: again at once after a screen is
+ * shown, after `retryMs` after a failed one (as a person reloading would).
+ */
+export async function runAgents(
+  asker: Asker,
+  agents: number,
+  durationS: number,
+  retryMs = 1000,
+): Promise<AgentsRun> {
   const outcomes: Record<string, number> = {};
   const served: number[] = [];
+  const screens: ServedScreen[] = [];
   const started = performance.now();
-  const screens: Promise<void>[] = [];
-  const count = Math.round(rate * durationS);
-  for (let i = 0; i < count; i++) {
-    const due = started + (i * 1000) / rate;
-    const wait = due - performance.now();
-    if (wait > 0) await sleep(wait);
-    const t0 = performance.now();
-    screens.push(
-      asker
-        .ask()
-        .catch(() => 'error')
-        .then((outcome) => {
-          outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
-          if (outcome === 'ok') served.push(performance.now() - t0);
-        }),
-    );
-  }
-  await Promise.all(screens);
-  return { outcomes, served, elapsedS: (performance.now() - started) / 1000 };
+  const end = started + durationS * 1000;
+  const agent = async () => {
+    while (performance.now() < end) {
+      const requestedAt = Date.now();
+      const t0 = performance.now();
+      const answer = await asker.ask().catch((): Answer => ({ outcome: 'error', ids: null }));
+      outcomes[answer.outcome] = (outcomes[answer.outcome] ?? 0) + 1;
+      if (answer.outcome === 'ok' && answer.ids !== null) {
+        served.push(performance.now() - t0);
+        screens.push({ requestedAt, ids: answer.ids });
+      } else {
+        await sleep(Math.min(retryMs, Math.max(0, end - performance.now())));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: agents }, agent));
+  return { outcomes, served, screens, elapsedS: (performance.now() - started) / 1000 };
+}
+
+export interface FreshBudgetSpec {
+  readonly asker: Asker;
+  readonly bird: ChangingBird;
+  /** Conversations the customers write into, in turn. */
+  readonly conversationIds: readonly string[];
+  readonly agents: number;
+  readonly durationS: number;
+  readonly inboundEveryMs: number;
+  /** Whether Bird delivers webhooks to the contender (then they are the reference). */
+  readonly webhooks: boolean;
+}
+
+/** The agents' run under the stream of changes, with every served screen checked for freshness. */
+export async function runFreshBudget(
+  spec: FreshBudgetSpec,
+): Promise<{ run: AgentsRun; freshness: BudgetFreshness }> {
+  const since = Date.now();
+  const stream = startInboundStream(spec.bird, spec.conversationIds, spec.inboundEveryMs);
+  const run = await runAgents(spec.asker, spec.agents, spec.durationS).finally(() => stream.stop());
+  const stored = await stream.stop();
+  const acks = spec.webhooks
+    ? acknowledged(stored, await spec.bird.webhookAttempts(), since)
+    : { known: storedAsKnown(stored), unacknowledged: 0 };
+  return {
+    run,
+    freshness: {
+      ...checkFreshness(run.screens, acks.known),
+      reference: spec.webhooks ? 'webhook' : 'stored',
+      messages: stored.length,
+      unacknowledged: acks.unacknowledged,
+    },
+  };
 }
 
 async function budgetFor(
   ctx: BenchContext,
-  contender: RunningContender,
-  asker: Asker | null,
+  entry: BudgetContender,
+  latencyMs: number,
+  conversationIds: readonly string[],
 ): Promise<BudgetContenderResult> {
+  const { contender } = entry;
   const base = { contender: contender.key, label: contender.label };
+  // The same data for every contender; its asker (and cache) is prepared before the limit is on.
+  await ctx.sim.reset();
+  await ctx.sim.setLatency(latencyMs);
+  const asker = await askerFor(ctx, contender);
   if (asker === null) {
     return {
       ...base,
@@ -151,14 +242,27 @@ async function budgetFor(
       upstreamGets: 0,
       upstream429: 0,
       servedP50: NaN,
+      freshness: null,
       note: 'could not show the inbox',
     };
   }
+  if (entry.webhookUrl !== null) {
+    await ctx.sim.subscribeWebhook(entry.webhookUrl, BENCH_WEBHOOK_KEY);
+  }
+  await ctx.sim.setRateLimit(BIRD_LIMITS);
   await ctx.sim.settle();
   await sleep(1100); // let the one-second windows of both limiters empty
   await ctx.sim.clearRequests();
-  const { budgetDemandPerSecond: rate, budgetS } = ctx.settings;
-  const run = await demand(asker, rate, budgetS);
+  const { budgetAgents: agents, budgetS: durationS, budgetInboundEveryMs } = ctx.settings;
+  const { run, freshness } = await runFreshBudget({
+    asker,
+    bird: ctx.sim,
+    conversationIds,
+    agents,
+    durationS,
+    inboundEveryMs: budgetInboundEveryMs,
+    webhooks: entry.webhookUrl !== null,
+  });
   await asker.close();
   const logged = await ctx.sim.requests();
   const served = run.outcomes.ok ?? 0;
@@ -171,33 +275,51 @@ async function budgetFor(
     upstreamGets: logged.filter((r) => r.method === 'GET').length,
     upstream429: logged.filter((r) => r.status === 429).length,
     servedP50: summarise(run.served).p50,
+    freshness,
     note: null,
   };
 }
 
-/** Runs the budget scenario for the given contenders at the simulator's current latency. */
+/** The inbox's conversations, in the seed data: where the customers write. */
+async function inboxConversations(ctx: BenchContext): Promise<string[]> {
+  const { simulatorUrl: origin, workspaceId, accessKey } = ctx.fixtures;
+  const api = new RestApi({ origin, workspaceId, accessKey });
+  try {
+    return (await restInbox(api)).filter((id) => id.startsWith('c:')).map((id) => id.slice(2));
+  } finally {
+    await api.close();
+  }
+}
+
+/** Runs the budget scenario for the given contenders at `latencyMs` upstream latency. */
 export async function runBudget(
   ctx: BenchContext,
-  contenders: readonly RunningContender[],
+  contenders: readonly BudgetContender[],
   latencyMs: number,
 ): Promise<BudgetResult> {
-  // Each contender's inbox request is built (and checked) before the limit is on.
-  const askers: (Asker | null)[] = [];
-  for (const contender of contenders) askers.push(await askerFor(ctx, contender));
-  await ctx.sim.setRateLimit(BIRD_LIMITS);
+  await ctx.sim.reset();
+  const conversationIds = await inboxConversations(ctx);
   const results: BudgetContenderResult[] = [];
   try {
-    for (const [i, contender] of contenders.entries()) {
-      ctx.log(`  budget @ ${latencyMs} ms: ${contender.label}`);
-      results.push(await budgetFor(ctx, contender, askers[i] ?? null));
+    for (const entry of contenders) {
+      ctx.log(`  budget @ ${latencyMs} ms: ${entry.contender.label}`);
+      const result = await budgetFor(ctx, entry, latencyMs, conversationIds);
+      const f = result.freshness;
+      ctx.log(
+        `    ${result.servedPerSecond.toFixed(1)} screens/s in full` +
+          (f === null ? '' : `, ${f.stale} of ${f.checked} stale (${f.messages} messages)`),
+      );
+      results.push(result);
     }
   } finally {
-    await ctx.sim.setRateLimit(false);
+    await ctx.sim.reset();
+    await ctx.sim.setLatency(latencyMs);
   }
   return {
     latencyMs,
     getPerSecond: BIRD_LIMITS.getPerSecond,
-    demandPerSecond: ctx.settings.budgetDemandPerSecond,
+    agents: ctx.settings.budgetAgents,
+    inboundEveryMs: ctx.settings.budgetInboundEveryMs,
     durationS: ctx.settings.budgetS,
     maxScreensPerSecond: BIRD_LIMITS.getPerSecond / 21,
     results,

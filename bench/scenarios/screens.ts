@@ -140,6 +140,7 @@ export async function runScreenScenario(
   const truth = truthRun.screen.ids;
   const results: ContenderScreenResult[] = [];
   for (const contender of ctx.contenders) {
+    if (contender.scenarios !== undefined && !contender.scenarios.includes(scenario)) continue;
     ctx.log(`  ${scenario} @ ${latencyMs} ms: ${contender.label}`);
     const result = await runContender(ctx, contender, scenario, truth, clients);
     if (result.status !== 'ok' || result.note !== null) {
