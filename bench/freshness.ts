@@ -6,6 +6,7 @@
  * is required: the screen shows a conversation's five newest messages, so an older one may have
  * scrolled out, but the newest known one must be there (as a message or as `lastMessage`).
  */
+import { decodeGlobalId } from '../src/ids/globalId.js';
 import { isRecord } from './json.js';
 import { summarise } from './stats.js';
 
@@ -87,14 +88,28 @@ export function checkFreshness(
   };
 }
 
-/** Every string under an `id` or `messageId` key anywhere in a JSON answer. */
+/** An id as shown, and Bird's id inside it when it is one of this gateway's global ids. */
+function birdIds(id: string): string[] {
+  const global = decodeGlobalId(id);
+  if (global?.kind === 'Message') return [id, global.messageId];
+  if (global?.kind === 'Conversation') return [id, global.conversationId];
+  return [id];
+}
+
+/**
+ * Every string under an `id` or `messageId` key anywhere in a JSON answer, with Bird's ids
+ * inside this gateway's global ids, so every contender's screen compares with Bird's ids.
+ */
 export function idsIn(value: unknown, into = new Set<string>()): Set<string> {
   if (Array.isArray(value)) {
     for (const item of value) idsIn(item, into);
   } else if (isRecord(value)) {
     for (const [key, item] of Object.entries(value)) {
-      if ((key === 'id' || key === 'messageId') && typeof item === 'string') into.add(item);
-      else idsIn(item, into);
+      if ((key === 'id' || key === 'messageId') && typeof item === 'string') {
+        for (const id of birdIds(item)) into.add(id);
+      } else {
+        idsIn(item, into);
+      }
     }
   }
   return into;

@@ -135,14 +135,18 @@ function restAsker(ctx: BenchContext): Asker {
   };
 }
 
-/** How a contender's clients ask for the inbox; null when it cannot show the inbox. */
-async function askerFor(ctx: BenchContext, contender: RunningContender): Promise<Asker | null> {
+/** How a contender's clients ask for the inbox, or why it cannot show the inbox. */
+async function askerFor(ctx: BenchContext, contender: RunningContender): Promise<Asker | string> {
   if (contender.key === 'rest') return restAsker(ctx);
-  const prepared = await contender.prepare('inbox', ctx.fixtures).catch(() => null);
-  const call = prepared?.calls?.[0];
-  const origin = prepared?.origin ?? null;
-  if (call === undefined || origin === null) return null;
-  return graphqlAsker(origin, call);
+  try {
+    const prepared = await contender.prepare('inbox', ctx.fixtures);
+    const call = prepared?.calls?.[0];
+    const origin = prepared?.origin ?? null;
+    if (call === undefined || origin === null) return 'cannot express the inbox in one request';
+    return graphqlAsker(origin, call);
+  } catch (error) {
+    return `could not show the inbox: ${error instanceof Error ? error.message : String(error)}`;
+  }
 }
 
 export interface AgentsRun {
@@ -232,7 +236,7 @@ async function budgetFor(
   await ctx.sim.reset();
   await ctx.sim.setLatency(latencyMs);
   const asker = await askerFor(ctx, contender);
-  if (asker === null) {
+  if (typeof asker === 'string') {
     return {
       ...base,
       asked: 0,
@@ -243,7 +247,7 @@ async function budgetFor(
       upstream429: 0,
       servedP50: NaN,
       freshness: null,
-      note: 'could not show the inbox',
+      note: asker,
     };
   }
   if (entry.webhookUrl !== null) {
