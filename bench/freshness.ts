@@ -6,7 +6,7 @@
  * is required: the screen shows a conversation's five newest messages, so an older one may have
  * scrolled out, but the newest known one must be there (as a message or as `lastMessage`).
  */
-import { decodeGlobalId } from '../src/ids/globalId.js';
+import { birdId } from './birdIds.js';
 import { isRecord } from './json.js';
 import { summarise } from './stats.js';
 
@@ -88,14 +88,6 @@ export function checkFreshness(
   };
 }
 
-/** An id as shown, and Bird's id inside it when it is one of this gateway's global ids. */
-function birdIds(id: string): string[] {
-  const global = decodeGlobalId(id);
-  if (global?.kind === 'Message') return [id, global.messageId];
-  if (global?.kind === 'Conversation') return [id, global.conversationId];
-  return [id];
-}
-
 /**
  * Every string under an `id` or `messageId` key anywhere in a JSON answer, with Bird's ids
  * inside this gateway's global ids, so every contender's screen compares with Bird's ids.
@@ -106,7 +98,7 @@ export function idsIn(value: unknown, into = new Set<string>()): Set<string> {
   } else if (isRecord(value)) {
     for (const [key, item] of Object.entries(value)) {
       if ((key === 'id' || key === 'messageId') && typeof item === 'string') {
-        for (const id of birdIds(item)) into.add(id);
+        into.add(item).add(birdId(item));
       } else {
         idsIn(item, into);
       }

@@ -2,15 +2,17 @@
  * The screens as operations on the gateway's schema. The naive server implements the subset of
  * that schema these documents select, so both answer byte-for-byte the same requests.
  */
+import { birdId } from '../birdIds.js';
 import { graphqlCall } from '../http.js';
 import { arrayAt, stringAt } from '../json.js';
 import { documents } from './documents.js';
 import { prepareGraphqlScreen, type Step } from './graphqlScreen.js';
 import type { Fixtures, PreparedScreen, ScenarioName, ScreenIds } from './types.js';
 
+/** The id, as Bird's id when it is one of the gateway's global ids (see birdIds.ts). */
 function need(value: string | null, what: string): string {
   if (value === null) throw new Error(`The answer has no ${what}`);
-  return value;
+  return what.endsWith('id') ? birdId(value) : value;
 }
 
 function inboxIds(data: unknown): ScreenIds {

@@ -18,7 +18,13 @@ import type { RunningContender } from '../contenders/types.js';
 import type { HttpCall } from '../http.js';
 import { arrayAt, at, parseJson, stringAt } from '../json.js';
 import { summarise } from '../stats.js';
-import { checkFreshness, idsIn, type Freshness, type ServedScreen } from '../freshness.js';
+import {
+  checkFreshness,
+  idsIn,
+  type Freshness,
+  type KnownMessage,
+  type ServedScreen,
+} from '../freshness.js';
 import {
   acknowledged,
   startInboundStream,
@@ -85,7 +91,8 @@ export interface BudgetResult {
   readonly results: readonly BudgetContenderResult[];
 }
 
-function graphqlAsker(origin: string, call: HttpCall): Asker {
+/** Asks a GraphQL contender for the inbox with `call`, each answer's ids read for freshness. */
+export function graphqlAsker(origin: string, call: HttpCall): Asker {
   const pool = new Pool(origin, { connections: 16 });
   return {
     ask: async () => {
@@ -205,7 +212,7 @@ export interface FreshBudgetSpec {
 /** The agents' run under the stream of changes, with every served screen checked for freshness. */
 export async function runFreshBudget(
   spec: FreshBudgetSpec,
-): Promise<{ run: AgentsRun; freshness: BudgetFreshness }> {
+): Promise<{ run: AgentsRun; freshness: BudgetFreshness; known: KnownMessage[] }> {
   const since = Date.now();
   const stream = startInboundStream(spec.bird, spec.conversationIds, spec.inboundEveryMs);
   const run = await runAgents(spec.asker, spec.agents, spec.durationS).finally(() => stream.stop());
@@ -215,6 +222,7 @@ export async function runFreshBudget(
     : { known: storedAsKnown(stored), unacknowledged: 0 };
   return {
     run,
+    known: acks.known,
     freshness: {
       ...checkFreshness(run.screens, acks.known),
       reference: spec.webhooks ? 'webhook' : 'stored',

@@ -98,6 +98,7 @@ export const resolvers = {
       c.lastMessage
         ? {
             id: c.lastMessage.id,
+            messageId: c.lastMessage.id,
             text: c.lastMessage.preview?.text ?? '',
             createdAt: c.lastMessage.createdAt,
           }

@@ -41,6 +41,7 @@ export const typeDefs = /* GraphQL */ `
 
   type MessagePreview {
     id: ID!
+    messageId: ID!
     text: String!
     createdAt: String!
   }
