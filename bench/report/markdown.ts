@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PATHS } from '../paths.js';
+import type { OverheadResult } from '../scenarios/overhead.js';
 import type { RunResults } from '../results.js';
 import type { Chart } from './charts.js';
 import { wasBusy } from './machine.js';
@@ -138,9 +139,49 @@ function budgets(r: RunResults): string[] {
   return out;
 }
 
+/** The rows of one added-latency run: through the gateway, direct, and the difference. */
+function overheadRows(o: OverheadResult, through: string): string[][] {
+  return [
+    [
+      through,
+      num(o.gateway.p50, ' ms'),
+      num(o.gateway.p99, ' ms'),
+      num(o.gateway.rps),
+      String(o.gateway.errors + o.gateway.non2xx + o.gateway.mismatches),
+    ],
+    [
+      'direct to the simulator',
+      num(o.direct.p50, ' ms'),
+      num(o.direct.p99, ' ms'),
+      num(o.direct.rps),
+      String(o.direct.errors + o.direct.non2xx),
+    ],
+    [
+      `added by ${through.replace('through ', '')}`,
+      num(o.addedP50, ' ms'),
+      num(o.addedP99, ' ms'),
+      '',
+      '',
+    ],
+  ];
+}
+
 function overhead(r: RunResults): string[] {
   const o = r.overhead;
   if (o === null) return [];
+  const c = r.overheadCached ?? null;
+  const cached =
+    c === null
+      ? []
+      : [
+          `The same for the cached gateway, where every lookup is a cache hit (no upstream call), at ${c.rate} req/s, half of the ${num(c.maxRps)} req/s it reached:`,
+          '',
+          table(
+            ['path', 'p50', 'p99', 'achieved req/s', 'errors'],
+            overheadRows(c, 'through the cached gateway'),
+          ),
+          '',
+        ];
   return [
     '## Added latency at half the gateway’s maximum throughput',
     '',
@@ -148,25 +189,10 @@ function overhead(r: RunResults): string[] {
     '',
     table(
       ['path', 'p50', 'p99', 'achieved req/s', 'errors'],
-      [
-        [
-          'through the gateway',
-          num(o.gateway.p50, ' ms'),
-          num(o.gateway.p99, ' ms'),
-          num(o.gateway.rps),
-          String(o.gateway.errors + o.gateway.non2xx + o.gateway.mismatches),
-        ],
-        [
-          'direct to the simulator',
-          num(o.direct.p50, ' ms'),
-          num(o.direct.p99, ' ms'),
-          num(o.direct.rps),
-          String(o.direct.errors + o.direct.non2xx),
-        ],
-        ['added by the gateway', num(o.addedP50, ' ms'), num(o.addedP99, ' ms'), '', ''],
-      ],
+      overheadRows(o, 'through the gateway'),
     ),
     '',
+    ...cached,
   ];
 }
 
