@@ -10,7 +10,7 @@ import { credentialKey } from '../upstream/credentials/verifiedCredentials.js';
 import type { BirdConversation } from '../upstream/types.js';
 import { tags as entryTags, type EntrySpec } from './entries.js';
 import { NO_CACHE_OBSERVER, type OperationCacheObserver } from './observer.js';
-import { SHORT_TTL_MS, type ResponseCache } from './responseCache.js';
+import { CLAIM_MS, SHORT_TTL_MS, type ResponseCache } from './responseCache.js';
 import type { StoredEntry } from './store.js';
 
 export interface CacheStats {
@@ -22,6 +22,8 @@ export class OperationCache {
   readonly stats: CacheStats = { hits: 0, misses: 0 };
   /** Full keys this operation read (for the next admission of the same operation). */
   readonly touched = new Set<string>();
+  /** Missing keys this operation reserved a call for (released when it answers). */
+  private readonly claimed: string[] = [];
   private trusted: Promise<boolean> | null = null;
   private readonly scope: string | null;
 
@@ -111,18 +113,38 @@ export class OperationCache {
 
   /**
    * The upstream calls an operation will really make: what it read last time minus what is cached
-   * now, plus the calls it made outside the cache; `estimate` when it has not run yet.
+   * now, plus the calls it made outside the cache; `estimate` when it has not run yet. A missing
+   * key that an operation admitted earlier is loading costs nothing more: this one will share that
+   * load. The others are claimed, so that twenty screens after one invalidation reserve its calls
+   * once, not twenty times (which queued and refused screens a cache should serve).
    */
   async expectedCalls(operation: string, estimate: number): Promise<number> {
     const hint = this.scope === null ? undefined : this.shared?.hints.get(this.hintKey(operation));
     if (hint === undefined || this.shared === null || !(await this.usable())) return estimate;
+    const claims = this.shared.claims;
     let missing = hint.uncached;
-    for (const key of hint.keys) if (!(await this.shared.store.has(key))) missing += 1;
+    for (const key of hint.keys) {
+      if (await this.shared.store.has(key)) continue;
+      const claim = claims.get(key);
+      if (claim !== undefined && claim.owner !== this && claim.until > Date.now()) continue;
+      claims.set(key, { owner: this, until: Date.now() + CLAIM_MS });
+      this.claimed.push(key);
+      missing += 1;
+    }
     return Math.min(estimate, missing);
   }
 
-  /** Records what an operation read, for its next admission. */
+  /** Releases this operation's claims (it has answered, or was refused). */
+  private release(): void {
+    const claims = this.shared?.claims;
+    for (const key of this.claimed.splice(0)) {
+      if (claims?.get(key)?.owner === this) claims.delete(key);
+    }
+  }
+
+  /** Records what an operation read, for its next admission, and releases its claims. */
   remember(operation: string, calls: number): void {
+    this.release();
     if (this.shared === null || this.scope === null || this.touched.size === 0) return;
     const hints = this.shared.hints;
     hints.delete(this.hintKey(operation));

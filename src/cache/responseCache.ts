@@ -28,6 +28,9 @@ export interface ResponseCacheOptions {
   readonly observer?: CacheObserver;
 }
 
+/** Longest a claim on a missing key outlives the operation that made it (see `claims`). */
+export const CLAIM_MS = 10_000;
+
 /** Most a later page (its tokens shift as the list changes) is kept. */
 export const SHORT_TTL_MS = 10_000;
 
@@ -37,6 +40,12 @@ export class ResponseCache {
   private readonly watched = new Map<string, () => void>();
   /** Per scoped operation: the keys it read last time and the calls it made outside the cache. */
   readonly hints = new Map<string, { keys: readonly string[]; uncached: number }>();
+  /**
+   * Missing keys an admitted operation has reserved a call for, until it answers: another
+   * operation needing the same key waits for that one load (stampede protection) and must not
+   * reserve the call again. `until` bounds a claim whose operation never answered.
+   */
+  readonly claims = new Map<string, { readonly owner: object; readonly until: number }>();
 
   constructor(private readonly options: ResponseCacheOptions) {}
 

@@ -6,6 +6,7 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { BentoCacheStore, type CacheStore, type StoredEntry } from '../../src/cache/store.js';
 import { decodeGlobalId } from '../../src/ids/globalId.js';
 import { startSimulator, type Simulator } from '../../src/simulator/index.js';
 import {
@@ -15,6 +16,7 @@ import {
   type InboxQuery,
 } from '../gql/graphql.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
+import { waitFor } from '../helpers/waitFor.js';
 
 const conversationSchema = z.looseObject({
   id: z.string(),
@@ -41,12 +43,17 @@ afterEach(async () => {
 afterAll(() => simulator.close());
 
 /** A gateway forwarding client keys, with the cache on (webhook-length TTL). */
-async function cached(env: Record<string, string> = {}, gate = false): Promise<TestGateway> {
+async function cached(
+  env: Record<string, string> = {},
+  gate = false,
+  cacheStore?: CacheStore,
+): Promise<TestGateway> {
   const gw = await startTestGateway({
     live: true,
     sharedSimulator: simulator,
     gate,
     env: { CACHE_TTL_SECONDS: '300', ...env },
+    ...(cacheStore === undefined ? {} : { deps: { cacheStore } }),
   });
   gateways.push(gw);
   return gw;
@@ -106,6 +113,38 @@ async function publishUpdated(gw: TestGateway, globalId: string): Promise<void> 
     source: 'webhook',
     conversation: body,
   });
+}
+
+/** The gateway's own store, counting reads: a test can wait until an operation is reading. */
+class CountingStore implements CacheStore {
+  reads = 0;
+  private readonly inner = new BentoCacheStore({ maxItems: 10_000 });
+
+  getOrLoad<T>(
+    key: string,
+    tags: readonly string[],
+    ttlMs: number,
+    load: () => Promise<StoredEntry<T>>,
+    fresh: boolean,
+  ): Promise<StoredEntry<T>> {
+    this.reads += 1;
+    return this.inner.getOrLoad(key, tags, ttlMs, load, fresh);
+  }
+  set<T>(key: string, tags: readonly string[], ttlMs: number, entry: StoredEntry<T>) {
+    return this.inner.set(key, tags, ttlMs, entry);
+  }
+  has(key: string) {
+    return this.inner.has(key);
+  }
+  delete(key: string) {
+    return this.inner.delete(key);
+  }
+  invalidate(tags: readonly string[]) {
+    return this.inner.invalidate(tags);
+  }
+  close() {
+    return this.inner.close();
+  }
 }
 
 describe('the response cache', () => {
@@ -200,5 +239,39 @@ describe('the response cache', () => {
     const next = await gw.query(InboxDocument, {}, asKey());
     const node = next.data?.conversations.edges.find((e) => e.node.id === target.id)?.node;
     expect(node?.lastMessage?.messageId).toBe(sent.id);
+  });
+
+  it('reserves the calls of an invalidated screen once, not again for each screen waiting on them', async () => {
+    const store = new CountingStore();
+    const gw = await cached({}, true, store);
+    const other = await elsewhere();
+    const target = first((await gw.query(InboxDocument, {}, asKey())).data);
+    const sent = await reply(other, target.id, 'for every agent at once');
+    await publishUpdated(gw, target.id);
+    gw.clearCalls();
+
+    // The first agent's inbox is admitted and its list call held at Bird's door ...
+    gw.gate.holdAnswers((method, path) => method === 'GET' && path.endsWith('/conversations'));
+    const a = gw.query(InboxDocument, {}, asKey());
+    await gw.gate.arrived(1);
+    // ... when a second agent's inbox is admitted and starts reading the same entries.
+    const readsBefore = store.reads;
+    const b = gw.query(InboxDocument, {}, asKey());
+    await waitFor(() => store.reads > readsBefore, { message: 'the second inbox never read' });
+    gw.gate.release();
+    const [first_, second] = await Promise.all([a, b]);
+
+    const reserved = z
+      .object({ estimatedUpstreamCalls: z.number() })
+      .parse(first_.extensions?.cost);
+    expect(reserved.estimatedUpstreamCalls).toBeGreaterThan(0);
+    // The second inbox shares the first one's load: it reserves nothing for it.
+    expect(second.extensions?.cost).toMatchObject({ estimatedUpstreamCalls: 0 });
+    const node = second.data?.conversations.edges.find((e) => e.node.id === target.id)?.node;
+    expect(node?.lastMessage?.messageId).toBe(sent.id);
+    // One call per invalidated entry (the list and the thread's page), none twice.
+    const paths = gw.calls().map((c) => c.path);
+    expect(paths).toHaveLength(2);
+    expect(new Set(paths).size).toBe(2);
   });
 });

@@ -96,7 +96,7 @@ export interface TestGatewayOptions {
   /** Put an UpstreamGate between the gateway and the simulator (`gw.gate`). */
   readonly gate?: boolean;
   /** Share an event bus or dedupe store between gateways (several instances of one deployment). */
-  readonly deps?: Pick<GatewayDeps, 'events' | 'dedupe'>;
+  readonly deps?: Pick<GatewayDeps, 'events' | 'dedupe' | 'cacheStore'>;
 }
 
 /** Starts a simulator and a gateway in front of it. */
