@@ -43,14 +43,18 @@ export const composeConfig = defineConfig({
 `;
 }
 
-/** Writes the Mesh config and composes; throws with Mesh's output when composition fails. */
+/**
+ * Writes the Mesh config and composes into `output`; throws with Mesh's output when composition
+ * fails. A running Hive Gateway watches its supergraph file, so each gateway gets its own.
+ */
 export async function composeSupergraph(
   f: Pick<Fixtures, 'simulatorUrl' | 'workspaceId' | 'accessKey'>,
+  output = SUPERGRAPH,
 ): Promise<string> {
   writeFileSync(join(MESH_DIR, 'mesh.config.mjs'), meshConfig(f));
   const bin = join(MESH_DIR, 'node_modules', '@graphql-mesh', 'compose-cli', 'esm', 'bin.js');
   try {
-    await promisify(execFile)(process.execPath, [bin, '-o', SUPERGRAPH], {
+    await promisify(execFile)(process.execPath, [bin, '-o', output], {
       cwd: MESH_DIR,
       timeout: 120_000,
       maxBuffer: 16 * 1024 * 1024,
@@ -62,5 +66,5 @@ export async function composeSupergraph(
         : String(error);
     throw new Error(`mesh-compose failed: ${detail.trim().slice(-800)}`);
   }
-  return SUPERGRAPH;
+  return output;
 }

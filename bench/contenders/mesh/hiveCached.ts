@@ -35,10 +35,10 @@ export async function startHiveCached(
   const install = await ensureMesh();
   if (!install.ok) return install;
   try {
-    const supergraph = await composeSupergraph(fixtures);
     // Its own directory: the CLI reads `gateway.config.mjs` from its working directory.
     const dir = join(MESH_DIR, 'response-cache');
     mkdirSync(dir, { recursive: true });
+    const supergraph = await composeSupergraph(fixtures, join(dir, 'supergraph.graphql'));
     writeFileSync(join(dir, 'gateway.config.mjs'), CONFIG);
     const port = await freePort();
     const origin = `http://127.0.0.1:${port}`;
