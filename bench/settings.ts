@@ -62,7 +62,9 @@ const CONNECTIONS: Readonly<Record<ScenarioName, number>> = {
 export const FULL: Settings = {
   mode: 'full',
   plan: [
-    { latencyMs: 0, scenarios: ['inbox', 'thread', 'lookup', 'reply'], budget: true },
+    // The budget (six contenders, two more gateways, Hive Gateway composed again) at 50 ms only:
+    // at 0 ms it measured the same limit, and the full run must stay under 10 minutes.
+    { latencyMs: 0, scenarios: ['inbox', 'thread', 'lookup', 'reply'], budget: false },
     { latencyMs: 50, scenarios: ['inbox', 'thread', 'lookup', 'reply'], budget: true },
   ],
   unloadedMs: 2000,
