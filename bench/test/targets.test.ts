@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateTargets, type TargetInputs } from '../report/targets.js';
+import type { BudgetContenderResult, BudgetResult } from '../scenarios/budget.js';
 import type { ContenderScreenResult, ScreenScenarioResult } from '../scenarios/screens.js';
 
 function result(
@@ -98,5 +99,48 @@ describe('evaluateTargets', () => {
     );
     expect(byId(targets, 'lookup-vs-proxy')?.pass).toBeNull();
     expect(byId(targets, 'rss-growth')?.pass).toBeNull();
+  });
+
+  it('passes the budget at 10× the uncached gateway only when no served screen was stale', () => {
+    const row = (contender: string, servedPerSecond: number, stale: number) => {
+      const r: BudgetContenderResult = {
+        contender,
+        label: contender,
+        asked: 100,
+        served: 100,
+        servedPerSecond,
+        outcomes: { ok: 100 },
+        upstreamGets: 0,
+        upstream429: 0,
+        servedP50: 1,
+        freshness: {
+          checked: 100,
+          stale,
+          maxLagMs: null,
+          p50LagMs: null,
+          reference: 'webhook',
+          messages: 20,
+          unacknowledged: 0,
+        },
+        note: null,
+      };
+      return r;
+    };
+    const budget = (cached: number, stale: number): BudgetResult => ({
+      latencyMs: 50,
+      getPerSecond: 50,
+      agents: 20,
+      inboundEveryMs: 250,
+      durationS: 6,
+      maxScreensPerSecond: 50 / 21,
+      results: [row('gateway-cached', cached, stale), row('gateway-uncached', 2, 0)],
+    });
+    const fresh = evaluateTargets({ ...inputs([]), budgets: [budget(20, 0)] });
+    const stale = evaluateTargets({ ...inputs([]), budgets: [budget(19, 1)] });
+    expect(byId(fresh, 'budget-cached-vs-uncached')).toMatchObject({ value: 10, pass: true });
+    expect(byId(fresh, 'budget-stale')?.pass).toBe(true);
+    expect(byId(stale, 'budget-cached-vs-uncached')?.pass).toBe(false);
+    expect(byId(stale, 'budget-stale')?.pass).toBe(false);
+    expect(byId(evaluateTargets(inputs([])), 'budget-stale')?.pass).toBeNull();
   });
 });
