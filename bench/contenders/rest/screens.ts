@@ -65,6 +65,10 @@ export async function restReply(api: RestApi, f: Fixtures): Promise<ScreenIds> {
     replyBody(f),
   );
   id(message);
+  // The screen shows the conversation as the reply left it (lastMessage, updatedAt, featured
+  // participants), as SendReply.graphql selects for normalized caches; Bird's answer to a POST is
+  // the message alone.
+  await api.get(`/conversations/${seg(f.replyConversationId)}`);
   return [`text:${stringAt(message, 'body', 'text', 'text') ?? ''}`];
 }
 
