@@ -65,19 +65,16 @@ class CacheBusTransport implements BusDriver {
     );
   }
 
-  async subscribe<T extends Message>(
-    channel: string,
-    handler: (payload: T) => unknown,
-  ): Promise<void> {
+  readonly subscribe: BusDriver['subscribe'] = async (channel, handler) => {
     const key = this.redis.key(channel);
     // What arrives was published by bentocache's bus as the message type it subscribed with.
-    const untyped: Handler = (payload) => handler(payload as T);
+    const untyped: Handler = (payload) => handler(payload as Parameters<typeof handler>[0]);
     this.#handlers.set(key, [...(this.#handlers.get(key) ?? []), untyped]);
     await this.redis
       .subscriber()
       .subscribe(key)
       .catch(() => undefined);
-  }
+  };
 
   async unsubscribe(channel: string): Promise<void> {
     const key = this.redis.key(channel);
