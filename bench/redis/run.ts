@@ -5,8 +5,11 @@
  * the same instances without Redis (each shapes to the full limit on its own), and shared mode
  * with the response cache on. Prints a markdown table: answers by kind, upstream GETs and 429s,
  * and the most GETs the simulator saw in any one-second window.
- * Options: --seconds=S (default 10), --clients=N per instance (default 8).
+ * Options: --seconds=S (default 10), --clients=N per instance (default 8), --margin-ms=M
+ * (RATE_LIMIT_MARGIN_MS of the gateways, default 20 as in production; a loaded machine delays a
+ * booked call on its way to the simulator, which a larger margin absorbs).
  */
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { startGateway } from '../contenders/gateway.js';
 import { arrayAt, numberAt, parseJson, stringAt } from '../json.js';
@@ -123,15 +126,21 @@ async function main(): Promise<void> {
     options: {
       seconds: { type: 'string', default: '10' },
       clients: { type: 'string', default: '8' },
+      'margin-ms': { type: 'string', default: '20' },
     },
   });
   const options = { seconds: Number(values.seconds), clients: Number(values.clients) };
+  const margin = values['margin-ms'];
   installCleanup();
   const sim = await startSimulatorProcess();
   const redis = await startRedisServer();
   try {
     await sim.setRateLimit({ getPerSecond: LIMIT, postPerSecond: 500 });
-    const base = { CACHE_TTL_SECONDS: '0', RATE_LIMIT_GET_PER_SECOND: String(LIMIT) };
+    const base = {
+      CACHE_TTL_SECONDS: '0',
+      RATE_LIMIT_GET_PER_SECOND: String(LIMIT),
+      RATE_LIMIT_MARGIN_MS: margin,
+    };
     const shared = { ...base, REDIS_URL: redis.url };
     const rows = [
       await measure(
@@ -151,7 +160,8 @@ async function main(): Promise<void> {
     process.stdout.write(
       `Three gateway processes, one simulator enforcing ${String(LIMIT)} GET/s, ` +
         `${String(options.clients)} closed-loop clients per instance for ${String(options.seconds)} s, ` +
-        `screen = 5 conversations + their newest message (6 GETs uncached).\n\n${table(rows)}\n`,
+        `screen = 5 conversations + their newest message (6 GETs uncached), ` +
+        `RATE_LIMIT_MARGIN_MS=${margin}, load average ${loadavg()[0]?.toFixed(1) ?? '?'}.\n\n${table(rows)}\n`,
     );
   } finally {
     await redis.stop();
