@@ -45,6 +45,7 @@ export function createSharedMode(config: Config, redis: RedisConfig, logger: Log
     marginMs: rateLimit.marginMs,
     penaltyCapMs: retry.retryAfterCapMs,
     fallbackFraction: redis.fallbackBudgetFraction,
+    holdMs: config.upstream.operationDeadlineMs + 1_000,
   });
   const bus: RedisEventBus = new RedisEventBus(connection, logger);
   const cache =

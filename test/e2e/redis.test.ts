@@ -206,6 +206,27 @@ describe.skipIf(skip !== null)('shared mode on Redis', () => {
     ]);
   });
 
+  it('admits operations as a unit across instances: places held on instance 1 count on instance 2', async () => {
+    const [one, two] = gateways.map((gw) => gw.gateway.shared?.shaper);
+    if (one === undefined || two === undefined) throw new Error('not in shared mode');
+    // A workspace of its own: an empty window. 100 calls fit within the 5 s wait; 200 do not.
+    const ws = `admission-${String(Date.now())}`;
+
+    const first = await one.admit(ws, 'read', 100);
+    expect(first.kind).toBe('admitted');
+    expect((await two.admit(ws, 'read', 100)).kind).toBe('wait');
+
+    const tickets = first.kind === 'admitted' ? first.tickets : null;
+    for (let i = 0; i < 60; i++) tickets?.take();
+    // 40 places still held: 140 fit.
+    const second = await waitFor(async () => {
+      const admission = await two.admit(ws, 'read', 100);
+      return admission.kind === 'admitted' ? admission : null;
+    });
+    tickets?.release();
+    second.tickets?.release();
+  });
+
   it('recognises on instance 2 a delivery id instance 1 claimed', async () => {
     const [one, two] = gateways;
     expect(await one?.gateway.dedupe.claim('delivery-1', 60_000)).toBe(true);
