@@ -26,11 +26,15 @@ export class SharedCacheStore implements CacheStore {
   readonly #local = new BentoCacheStore({ maxItems: MAX_ITEMS });
 
   constructor(private readonly redis: RedisConnection) {
+    // A connection of its own with the same fail-fast options: bentocache closes its L2's
+    // connection when the cache closes, which must not close the gateway's.
+    const l2 = redis.client.duplicate();
+    l2.on('error', () => undefined);
     this.#shared = new BentoCacheStore({
       maxItems: MAX_ITEMS,
       prefix: redis.key('cache', 'entry'),
       below: (store) =>
-        store.useL2Layer(redisDriver({ connection: redis.client })).useBus(cacheBusDriver(redis)),
+        store.useL2Layer(redisDriver({ connection: l2 })).useBus(cacheBusDriver(redis)),
     });
   }
 
