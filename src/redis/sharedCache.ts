@@ -10,6 +10,7 @@
  * checked by every read; this store only decides where entries are kept.
  */
 import { redisDriver } from 'bentocache/drivers/redis';
+import type { Redis } from 'ioredis';
 import { BentoCacheStore, type CacheStore, type StoredEntry } from '../cache/store.js';
 import type { RedisConnection } from './connection.js';
 import { cacheBusDriver } from './cacheBus.js';
@@ -24,12 +25,14 @@ const MAX_ITEMS = 50_000;
 export class SharedCacheStore implements CacheStore {
   readonly #shared: BentoCacheStore;
   readonly #local = new BentoCacheStore({ maxItems: MAX_ITEMS });
+  readonly #l2: Redis;
 
   constructor(private readonly redis: RedisConnection) {
     // A connection of its own with the same fail-fast options: bentocache closes its L2's
     // connection when the cache closes, which must not close the gateway's.
     const l2 = redis.client.duplicate();
     l2.on('error', () => undefined);
+    this.#l2 = l2;
     this.#shared = new BentoCacheStore({
       maxItems: MAX_ITEMS,
       prefix: redis.key('cache', 'entry'),
@@ -40,7 +43,7 @@ export class SharedCacheStore implements CacheStore {
 
   /** Where entries go now: `shared` (memory and Redis) or `local` (memory, short-lived). */
   get mode(): 'shared' | 'local' {
-    return this.redis.health === 'up' ? 'shared' : 'local';
+    return this.redis.health === 'up' && this.#l2.status === 'ready' ? 'shared' : 'local';
   }
 
   getOrLoad<T>(
