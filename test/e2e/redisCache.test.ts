@@ -19,6 +19,7 @@ import {
 import { deliver, delivery, envelope } from '../helpers/birdWebhooks.js';
 import { startTestGateway, type GraphQLResult, type TestGateway } from '../helpers/gateway.js';
 import { withRedis } from '../helpers/redis.js';
+import { Received, sseClient } from '../helpers/subscriptions.js';
 import { waitFor } from '../helpers/waitFor.js';
 
 const KEY = 'whsec-test-signing-key-0123456789';
@@ -81,6 +82,19 @@ describe.skipIf(skip !== null)('one response cache across instances on Redis', (
     const node = sent.data?.replyToConversation.messageEdge?.node;
     if (node == null) throw new Error(`the reply failed: ${sent.text}`);
     return node.id;
+  }
+
+  /** Signs and delivers Bird's current version of a conversation to `gw`, as Bird would. */
+  async function webhookUpdated(gw: TestGateway, id: string) {
+    const { body } = await elsewhere.rest(
+      conversationSchema,
+      'GET',
+      `/conversations/${birdIdOf(id)}`,
+    );
+    const path = `/webhooks/bird/${simulator.workspaceId}`;
+    const signed = delivery(KEY, PUBLIC_URL + path, envelope('conversation.updated', body));
+    expect((await deliver(`${new URL(gw.url).origin}${path}`, signed)).status).toBe(200);
+    return body;
   }
 
   beforeAll(async () => {
@@ -157,21 +171,59 @@ describe.skipIf(skip !== null)('one response cache across instances on Redis', (
     // Cached: a change made elsewhere is not seen until Bird says so.
     expect(lastMessageOf((await inbox(one)).data, id)).not.toBe(sent);
 
-    const { body } = await elsewhere.rest(
-      conversationSchema,
-      'GET',
-      `/conversations/${birdIdOf(id)}`,
-    );
-    const path = `/webhooks/bird/${simulator.workspaceId}`;
-    const url = `${new URL(two.url).origin}${path}`;
-    const signed = delivery(KEY, PUBLIC_URL + path, envelope('conversation.updated', body));
-    expect((await deliver(url, signed)).status).toBe(200);
+    await webhookUpdated(two, id);
 
     for (const gw of [one, three]) {
       await waitFor(async () => lastMessageOf((await inbox(gw)).data, id) === sent, {
         message: 'the cached inbox never showed the webhook change',
       });
     }
+  });
+
+  it('fetches the message of a webhook once for subscribers on two instances, one after the other', async () => {
+    const stops: (() => void)[] = [];
+    const subscribe = (gw: TestGateway) => {
+      const received = new Received<{ messageAdded: { id: string } }>();
+      const stop = sseClient(gw, asKey()).subscribe<{ messageAdded: { id: string } }>(
+        { query: 'subscription { messageAdded { id: birdId } }' },
+        {
+          next: (result) => {
+            if (result.data) received.push(result.data);
+          },
+          error: (error) => {
+            received.fail(error);
+          },
+          complete: () => undefined,
+        },
+      );
+      stops.push(stop);
+      return received;
+    };
+    const first = subscribe(one);
+    const second = subscribe(two);
+    await waitFor(() => one.gateway.subscriptions.size + two.gateway.subscriptions.size === 2);
+    const id = firstId(await inbox(one));
+    await reply(elsewhere, id, 'one GET for the cluster');
+    // Instance 2 hears the event only after instance 1's subscriber has its message.
+    const heard = two.gateway.shared?.connection.subscriber().stream;
+    heard?.pause();
+    simulator.requests.clear();
+    const body = await webhookUpdated(one, id);
+    const messageId = z.object({ lastMessage: z.object({ id: z.string() }) }).parse(body)
+      .lastMessage.id;
+    const fetches = () =>
+      simulator.requests
+        .entries({ method: 'GET' })
+        .filter((e) => e.path.endsWith(`/messages/${messageId}`)).length;
+
+    await first.until((d) => d.messageAdded.id === messageId, 'the message on instance 1');
+    heard?.resume();
+    await second.until((d) => d.messageAdded.id === messageId, 'the message on instance 2');
+    stops.forEach((stop) => {
+      stop();
+    });
+
+    expect(fetches()).toBe(1);
   });
 
   it('never gives workspace B the entries of workspace A, nor stores a key in Redis', async () => {
