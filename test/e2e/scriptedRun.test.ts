@@ -308,7 +308,9 @@ async function assertSpansTellTheSameStory(
   ]);
   const sum = (key: string) =>
     operations.reduce((total, s) => total + Number(s.attributes[key] ?? 0), 0);
-  expect([sum('gateway.cache.hits'), sum('gateway.cache.misses')]).toEqual([
+  // Plus one miss on no finished span: the live subscriber reads the webhook's message through the
+  // cache (the subscription's own span is still open).
+  expect([sum('gateway.cache.hits'), sum('gateway.cache.misses') + 1]).toEqual([
     metrics.cacheHits,
     metrics.cacheMisses,
   ]);
