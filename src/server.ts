@@ -136,7 +136,9 @@ export async function createGateway(config: Config, deps: GatewayDeps = {}): Pro
     config.cache.ttlSeconds === 0
       ? null
       : new ResponseCache({
-          store: deps.cacheStore ?? new BentoCacheStore({ maxItems: 50_000 }),
+          store:
+            deps.cacheStore ?? shared?.cache?.store ?? new BentoCacheStore({ maxItems: 50_000 }),
+          ...(shared?.cache ? { generations: shared.cache.generations } : {}),
           bus: events,
           ttlMs: config.cache.ttlSeconds * 1000,
           shareAcrossKeys: config.cache.shareAcrossKeys,

@@ -65,12 +65,19 @@ export class OperationCache {
     const ws = this.credentials.workspaceId;
     const tags = spec.tags.map((t) => shared.tag(ws, t));
     const ttl = spec.short ? Math.min(shared.ttlMs, SHORT_TTL_MS) : shared.ttlMs;
+    const gens = shared.generations;
+    // The read counts as of its start: an entry stamped with the generations of now is current.
+    const stamp = await gens.stamp(tags);
+    if (stamp === null) {
+      // An invalidation of these tags is not shared yet: nothing cached may be trusted.
+      this.count(spec, false);
+      return load();
+    }
     if (!(await this.usable())) {
       // Unproven: Bird answers first. Once it accepted the key, what it answered may be kept.
-      const stamp = shared.generations.stamp(tags);
       const value = await load();
       this.count(spec, false);
-      if ((await this.usable()) && stamp === shared.generations.stamp(tags)) {
+      if ((await this.usable()) && stamp === (await gens.stamp(tags))) {
         shared.watch(ws);
         await shared.store.set(key, tags, ttl, { value, stamp });
       }
@@ -82,17 +89,20 @@ export class OperationCache {
     const run = { loaded: false };
     const loadStamped = async (): Promise<StoredEntry<T>> => {
       run.loaded = true;
-      const stamp = shared.generations.stamp(tags);
       return { value: await load(), stamp };
     };
+    const loaded = (): boolean => run.loaded;
     let entry = await shared.store.getOrLoad(key, tags, ttl, loadStamped, false);
-    if (entry.stamp !== shared.generations.stamp(tags)) {
-      // Fetched before an invalidation of its tags: never kept. A read of ours that started
-      // before it may still answer with it; one that found it stored reads again.
-      await shared.store.delete(key);
-      if (!run.loaded) entry = await shared.store.getOrLoad(key, tags, ttl, loadStamped, true);
-      if (entry.stamp !== shared.generations.stamp(tags)) await shared.store.delete(key);
+    if (!loaded() && entry.stamp !== stamp) {
+      // Stored before an invalidation of its tags (or by a read stamped differently): read again.
+      entry = await shared.store.getOrLoad(key, tags, ttl, loadStamped, true);
+      if (!loaded() && entry.stamp !== stamp) {
+        this.count(spec, false);
+        return load();
+      }
     }
+    // Fetched while an invalidation ran: never kept, though this read (older) may still use it.
+    if (run.loaded && entry.stamp !== (await gens.stamp(tags))) await shared.store.delete(key);
     this.count(spec, !run.loaded);
     return entry.value;
   }
@@ -122,9 +132,12 @@ export class OperationCache {
     const hint = this.scope === null ? undefined : this.shared?.hints.get(this.hintKey(operation));
     if (hint === undefined || this.shared === null || !(await this.usable())) return estimate;
     const claims = this.shared.claims;
+    const store = this.shared.store;
+    // At once: with a Redis L2 each answer may be a round trip.
+    const stored = await Promise.all(hint.keys.map((key) => store.has(key)));
     let missing = hint.uncached;
-    for (const key of hint.keys) {
-      if (await this.shared.store.has(key)) continue;
+    for (const [i, key] of hint.keys.entries()) {
+      if (stored[i] === true) continue;
       const claim = claims.get(key);
       if (claim !== undefined && claim.owner !== this && claim.until > Date.now()) continue;
       claims.set(key, { owner: this, until: Date.now() + CLAIM_MS });

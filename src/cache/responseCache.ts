@@ -7,7 +7,7 @@
 import type { EventBus, GatewayEvent } from '../realtime/events.js';
 import type { BirdConversation } from '../upstream/types.js';
 import { kindOfTag, tags as entryTags } from './entries.js';
-import { Generations } from './generations.js';
+import { LocalGenerations, type Generations } from './generations.js';
 import { NO_CACHE_OBSERVER, type CacheObserver, type InvalidationReason } from './observer.js';
 import type { CacheStore } from './store.js';
 
@@ -26,6 +26,8 @@ export interface ResponseCacheOptions {
   readonly maxSeen?: number;
   /** Told of hits, misses and invalidations (`bird_gateway_cache_*`). */
   readonly observer?: CacheObserver;
+  /** Where generation counters live; in process unless shared mode puts them in Redis. */
+  readonly generations?: Generations;
 }
 
 /** Longest a claim on a missing key outlives the operation that made it (see `claims`). */
@@ -35,7 +37,7 @@ export const CLAIM_MS = 10_000;
 export const SHORT_TTL_MS = 10_000;
 
 export class ResponseCache {
-  readonly generations = new Generations();
+  readonly generations: Generations;
   private readonly seen = new Map<string, Seen>();
   private readonly watched = new Map<string, () => void>();
   /** Per scoped operation: the keys it read last time and the calls it made outside the cache. */
@@ -47,7 +49,9 @@ export class ResponseCache {
    */
   readonly claims = new Map<string, { readonly owner: object; readonly until: number }>();
 
-  constructor(private readonly options: ResponseCacheOptions) {}
+  constructor(private readonly options: ResponseCacheOptions) {
+    this.generations = options.generations ?? new LocalGenerations();
+  }
 
   get store(): CacheStore {
     return this.options.store;
@@ -104,7 +108,7 @@ export class ResponseCache {
   ): Promise<void> {
     for (const t of tags) this.observer.cacheInvalidation(kindOfTag(t), reason);
     const full = tags.map((t) => this.tag(workspaceId, t));
-    this.generations.bump(full);
+    await this.generations.bump(full);
     await this.options.store.invalidate(full);
   }
 
@@ -158,7 +162,17 @@ export class ResponseCache {
           reason,
         );
       case 'message.added':
-        return this.messageWritten(ws, event.conversationId, event.messageId, reason);
+        // Not the message's own entry: a new message has no older version to drop, and keeping
+        // the first subscriber fetch lets the other instances' subscribers reuse it.
+        return this.invalidate(
+          ws,
+          [
+            entryTags.messages(event.conversationId),
+            entryTags.conversation(event.conversationId),
+            entryTags.conversations,
+          ],
+          reason,
+        );
     }
   }
 

@@ -1,11 +1,11 @@
 /**
  * Where cached Bird responses live: a tiered store with tags, stampede protection and TTLs. The
- * in-process implementation is bentocache with its memory (L1) layer only. The Redis issue plugs a
- * shared L2 and a cross-instance invalidation bus into the same bentocache instance
- * (`bentostore().useL1Layer(...).useL2Layer(redisDriver(...)).useBus(redisBusDriver(...))`), or
- * supplies another {@link CacheStore}: nothing above this file knows which.
+ * in-process implementation is bentocache with its memory (L1) layer only. Shared mode
+ * (src/redis/sharedCache.ts) gives the same class a Redis L2 and a bus that drops other instances'
+ * L1 copies, and falls back to an L1-only one while Redis is down: nothing above this file knows
+ * which.
  */
-import { BentoCache, bentostore, errors } from 'bentocache';
+import { BentoCache, bentostore, errors, type BentoStore } from 'bentocache';
 import { memoryDriver } from 'bentocache/drivers/memory';
 
 /** A stored value and the generation stamp of its tags when its read started. */
@@ -39,19 +39,29 @@ export interface CacheStore {
 export interface BentoStoreOptions {
   /** Entries held in memory at most; the least recently used go first. */
   readonly maxItems: number;
+  /** Adds layers below the memory one (an L2, a bus); by default there are none. */
+  readonly below?: (store: BentoStore) => BentoStore;
+  /** Prefix of every key in the layers below (an L2 shared by several deployments). */
+  readonly prefix?: string;
 }
+
+/** Only the store used here: one name, one type. */
+type Stores = Record<'l1', BentoStore>;
 
 /** The in-process {@link CacheStore} over bentocache. */
 export class BentoCacheStore implements CacheStore {
-  private readonly bento: BentoCache<{ l1: ReturnType<typeof bentostore> }>;
+  private readonly bento: BentoCache<Stores>;
 
   constructor(options: BentoStoreOptions) {
-    this.bento = new BentoCache({
+    // Values are Bird's DTOs, treated as immutable everywhere: stored by reference in memory. With
+    // an L2 they are serialised in memory too: bentocache copies L2 entries into L1 serialised.
+    const l1 = bentostore().useL1Layer(
+      memoryDriver({ maxItems: options.maxItems, serialize: options.below !== undefined }),
+    );
+    this.bento = new BentoCache<Stores>({
       default: 'l1',
-      // Values are Bird's DTOs, treated as immutable everywhere: stored by reference.
-      stores: {
-        l1: bentostore().useL1Layer(memoryDriver({ maxItems: options.maxItems, serialize: false })),
-      },
+      ...(options.prefix === undefined ? {} : { prefix: options.prefix }),
+      stores: { l1: options.below?.(l1) ?? l1 },
     });
   }
 

@@ -14,6 +14,8 @@ import type { MediaLinker, MediaLinks } from '../media/mediaLinks.js';
 import { NO_TRACING, type OperationTrace } from '../observability/tracing.js';
 import type { CursorCodec } from '../pagination/cursor.js';
 import type { Realtime } from '../realtime/realtime.js';
+import type { MessageSource } from '../realtime/messageFetches.js';
+import { entries } from '../cache/entries.js';
 import { BirdClient, type Credentials } from '../upstream/client.js';
 import { toGraphQLError } from './upstreamErrors.js';
 import type { Transport } from '../upstream/transport.js';
@@ -33,6 +35,12 @@ export interface GatewayContext {
   readonly media: MediaLinker;
   /** The request's trace (a no-op when tracing is off); upstream attempts are its children. */
   readonly trace: OperationTrace;
+  /**
+   * Where a subscription's `messageAdded` reads the full message: through the response cache (in
+   * shared mode its Redis L2), so instances that fetch the same new message for the same tenant
+   * scope one after another cost Bird one GET; straight from Bird when the cache is off.
+   */
+  readonly eventMessages: MessageSource;
   /** Cursor scope for a collection of this operation's workspace. */
   scope(collection: string): string;
 }
@@ -88,6 +96,17 @@ class OperationContext implements GatewayContext {
       this.client,
       new OperationCache(this.sharedCache, this.credentials, this.client, this.trace),
     ));
+  }
+
+  get eventMessages(): MessageSource {
+    return {
+      // A cache view per fetch: a long-lived subscription must not accumulate what it read.
+      getMessage: (conversationId, id) =>
+        new OperationCache(this.sharedCache, this.credentials, this.client).read(
+          entries.message(conversationId, id),
+          () => this.client.getMessage(conversationId, id),
+        ),
+    };
   }
 
   scope(collection: string): string {

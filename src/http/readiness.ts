@@ -20,6 +20,11 @@ export interface ReadinessReport {
 export interface SharedDetails {
   readonly redis: 'up' | 'down';
   readonly mode: 'shared' | 'local';
+  /**
+   * The response cache: `shared` (memory and Redis, invalidated across instances), `local` (this
+   * instance's memory only, entries living a few seconds) or `off` (CACHE_TTL_SECONDS=0).
+   */
+  readonly cache: 'shared' | 'local' | 'off';
 }
 
 export interface ReadinessDeps {

@@ -7,9 +7,10 @@
  * The script answers with a delay, which each instance waits from when it got the answer.
  *
  * A 429 from Bird sets a penalty key (value: until when, `PX`: the capped `Retry-After`) that every
- * instance's next booking honours. Admission as a unit checks that all of an operation's calls fit
- * in the shared window within the allowed wait; unlike the local shaper it does not hold places for
- * admitted operations across instances (their calls still book one by one).
+ * instance's next booking honours. Admission as a unit holds an operation's places in Redis (a
+ * hold per operation, seen by every instance's admissions, expiring after the operation's
+ * deadline if its instance dies), so operations admitted on different instances never
+ * over-commit the workspace's window together; the calls still book their send times one by one.
  *
  * When Redis errs, times out or is down, calls are shaped by a local window with a fraction of the
  * limit (REDIS_FALLBACK_BUDGET_FRACTION), so the instances together stay near the limit without
@@ -25,11 +26,21 @@ import {
   type RateShaperOptions,
 } from '../upstream/resilience/rateShaper.js';
 import type { RedisConnection } from './connection.js';
-import { BOOK_SCRIPT, PENALIZE_SCRIPT } from './scripts.js';
+import { randomUUID } from 'node:crypto';
+import type { Tickets } from '../upstream/resilience/slidingWindow.js';
+import {
+  ADMIT_SCRIPT,
+  BOOK_SCRIPT,
+  PENALIZE_SCRIPT,
+  RELEASE_SCRIPT,
+  TAKE_SCRIPT,
+} from './scripts.js';
 
 export interface SharedShaperOptions extends RateShaperOptions {
   /** Share of each limit used by the local fallback window. */
   readonly fallbackFraction: number;
+  /** Longest an admitted operation holds its places (its deadline): a dead instance's expire. */
+  readonly holdMs: number;
 }
 
 const NO_PENALTY_HINT_MS = 1_000;
@@ -57,29 +68,23 @@ export class SharedShaper implements RateShaper {
     return cls === 'read' ? this.options.readPerSecond : this.options.writePerSecond;
   }
 
-  /**
-   * Books `calls` places (0: only checks that they fit) in the shared window; the wait in ms, or
-   * `{ refused }` with the time until they would fit; null when Redis cannot answer.
-   */
+  /** Books one call in the shared window: the wait in ms, `{ refusedMs }`, or null (no Redis). */
   async #book(
     workspaceId: string,
     cls: RateClass,
-    calls: number,
     maxWaitMs: number,
   ): Promise<{ waitMs: number } | { refusedMs: number } | null> {
     if (this.redis.health !== 'up') return null;
-    const limit = this.#limit(cls);
     try {
       const answer = (await this.redis.client.eval(
         BOOK_SCRIPT,
         2,
         this.redis.key('rl', cls, workspaceId),
         this.redis.key('rl', cls, workspaceId, 'penalty'),
-        limit,
+        this.#limit(cls),
         1000,
         this.options.marginMs,
         maxWaitMs,
-        calls,
       )) as [number, number];
       return answer[0] === 1 ? { waitMs: answer[1] } : { refusedMs: answer[1] };
     } catch {
@@ -95,7 +100,7 @@ export class SharedShaper implements RateShaper {
     maxWaitMs = this.options.maxWaitMs,
   ): Promise<void> {
     if (this.#limit(cls) <= 0) return;
-    const booked = await this.#book(workspaceId, cls, 1, maxWaitMs);
+    const booked = await this.#book(workspaceId, cls, maxWaitMs);
     if (booked === null) {
       this.counts.fallback += 1;
       return this.#fallback.acquire(workspaceId, cls, context, cancellation, maxWaitMs);
@@ -137,9 +142,53 @@ export class SharedShaper implements RateShaper {
     const margin = this.options.marginMs;
     const capacity = this.#limit(cls) * (Math.floor(this.options.maxWaitMs / (1000 + margin)) + 1);
     if (calls > capacity) return { kind: 'too-large', capacity };
-    const checked = await this.#book(workspaceId, cls, -calls, this.options.maxWaitMs);
-    if (checked === null) return this.#fallback.admit(workspaceId, cls, calls);
-    if ('refusedMs' in checked) return { kind: 'wait', retryAfterMs: checked.refusedMs };
-    return { kind: 'admitted', tickets: null };
+    const hold = randomUUID();
+    const keys = [
+      this.redis.key('rl', cls, workspaceId, 'holds'),
+      this.redis.key('rl', cls, workspaceId, 'held'),
+    ];
+    let answer: [number, number];
+    try {
+      answer = (await this.redis.client.eval(
+        ADMIT_SCRIPT,
+        4,
+        this.redis.key('rl', cls, workspaceId),
+        this.redis.key('rl', cls, workspaceId, 'penalty'),
+        ...keys,
+        this.#limit(cls),
+        1000,
+        margin,
+        this.options.maxWaitMs,
+        calls,
+        hold,
+        this.options.holdMs,
+      )) as [number, number];
+    } catch {
+      return this.#fallback.admit(workspaceId, cls, calls);
+    }
+    if (answer[0] !== 1) return { kind: 'wait', retryAfterMs: answer[1] };
+    return { kind: 'admitted', tickets: this.#tickets(keys, hold, calls) };
+  }
+
+  /** The places of one hold; Redis learns of each use and of the release (fire and forget). */
+  #tickets(keys: string[], hold: string, calls: number): Tickets {
+    let left = calls;
+    // A lost update only leaves places held until the hold expires.
+    const tell = (script: string) => {
+      this.redis.client.eval(script, 2, ...keys, hold).catch(() => undefined);
+    };
+    return {
+      take: () => {
+        if (left === 0) return false;
+        left -= 1;
+        tell(TAKE_SCRIPT);
+        return true;
+      },
+      release: () => {
+        if (left === 0) return;
+        left = 0;
+        tell(RELEASE_SCRIPT);
+      },
+    };
   }
 }

@@ -23,14 +23,15 @@ export const Subscription: SubscriptionResolvers = {
   },
   messageAdded: {
     subscribe: (_, args, ctx) => deliveries(ctx, 'message.added', args.conversationId),
-    // A mutation's event carries the message; a webhook's is fetched once per credential.
+    // A mutation's event carries the message; a webhook's is fetched once per credential (and,
+    // through the cache's shared L2, once per tenant scope across instances where they follow).
     resolve: (d: Delivery<MessageAddedEvent>, _: unknown, ctx: GatewayContext) =>
       d.event.message ??
       ctx.realtime.messages.get(
         d.credential,
         d.event.conversationId,
         d.event.messageId,
-        ctx.client,
+        ctx.eventMessages,
       ),
   },
 };

@@ -5,14 +5,14 @@
  * state when it is back.
  */
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import type { GatewayEvent } from '../../src/realtime/events.js';
 import { startSimulator, type Simulator } from '../../src/simulator/index.js';
 import { startTestGateway, type GraphQLResult, type TestGateway } from '../helpers/gateway.js';
 import { withRedis } from '../helpers/redis.js';
 import { birdConversation, deliver, delivery, envelope } from '../helpers/birdWebhooks.js';
-import { waitFor } from '../helpers/waitFor.js';
+import { deferred, waitFor } from '../helpers/waitFor.js';
 
 const LIST = `{ conversations(first: 1) { nodes { id } } }`;
 const LIMIT = 50;
@@ -128,6 +128,46 @@ describe.skipIf(skip !== null)('shared mode on Redis', () => {
     ]);
   });
 
+  it('delivers an event once everywhere when its PUBLISH reached Redis but the answer timed out', async () => {
+    await Promise.all(
+      gateways.map((gw) => gw.gateway.shared?.bus.subscribed() ?? Promise.resolve()),
+    );
+    const client = gateways[0]?.gateway.shared?.connection.client;
+    if (client === undefined) throw new Error('instance 1 is not in shared mode');
+    const seen = gateways.map(() => [] as string[]);
+    const stops = gateways.map((gw, i) =>
+      gw.gateway.events.subscribe(simulator.workspaceId, (e) => seen[i]?.push(e.eventId)),
+    );
+    const event = (eventId: string): GatewayEvent => ({
+      type: 'conversation.deleted',
+      workspaceId: simulator.workspaceId,
+      conversationId: 'c1',
+      eventId,
+      source: 'webhook',
+    });
+    const publish = client.publish.bind(client);
+    const sent = deferred();
+    const spy = vi
+      .spyOn(client, 'publish')
+      .mockImplementationOnce(async (channel: string | Buffer, message: string | Buffer) => {
+        await publish(channel, message);
+        sent.resolve();
+        throw new Error('Command timed out');
+      });
+
+    gateways[0]?.gateway.events.publish(event('timed-out'));
+    await sent.promise;
+    await waitFor(() => seen[0]?.includes('timed-out'));
+    spy.mockRestore();
+    gateways[0]?.gateway.events.publish(event('marker'));
+    await waitFor(() => seen.every((ids) => ids.includes('marker')));
+    stops.forEach((stop) => {
+      stop();
+    });
+
+    expect(seen.map((ids) => ids.filter((id) => id === 'timed-out').length)).toEqual([1, 1, 1]);
+  });
+
   it('publishes a webhook delivered to instance 1 once on every instance, and its retry to instance 2 not at all', async () => {
     await Promise.all(
       gateways.map((gw) => gw.gateway.shared?.bus.subscribed() ?? Promise.resolve()),
@@ -164,6 +204,27 @@ describe.skipIf(skip !== null)('shared mode on Redis', () => {
       ['c-redis', 'c-barrier'],
       ['c-redis', 'c-barrier'],
     ]);
+  });
+
+  it('admits operations as a unit across instances: places held on instance 1 count on instance 2', async () => {
+    const [one, two] = gateways.map((gw) => gw.gateway.shared?.shaper);
+    if (one === undefined || two === undefined) throw new Error('not in shared mode');
+    // A workspace of its own: an empty window. 100 calls fit within the 5 s wait; 200 do not.
+    const ws = `admission-${String(Date.now())}`;
+
+    const first = await one.admit(ws, 'read', 100);
+    expect(first.kind).toBe('admitted');
+    expect((await two.admit(ws, 'read', 100)).kind).toBe('wait');
+
+    const tickets = first.kind === 'admitted' ? first.tickets : null;
+    for (let i = 0; i < 60; i++) tickets?.take();
+    // 40 places still held: 140 fit.
+    const second = await waitFor(async () => {
+      const admission = await two.admit(ws, 'read', 100);
+      return admission.kind === 'admitted' ? admission : null;
+    });
+    tickets?.release();
+    second.tickets?.release();
   });
 
   it('recognises on instance 2 a delivery id instance 1 claimed', async () => {

@@ -248,7 +248,9 @@ describe('a scripted run: inbox, a reply, a webhook to a live subscriber, a 503 
       [2, 3],
       [2, 3],
       [2, 3],
-      [1, 2],
+      // A message.added event leaves the new message's own entry (it has no older version); only
+      // the reply's read-your-writes drops it.
+      [0, 1],
     ]);
 
     // No label carries a secret or an id.
@@ -306,7 +308,9 @@ async function assertSpansTellTheSameStory(
   ]);
   const sum = (key: string) =>
     operations.reduce((total, s) => total + Number(s.attributes[key] ?? 0), 0);
-  expect([sum('gateway.cache.hits'), sum('gateway.cache.misses')]).toEqual([
+  // Plus one miss on no finished span: the live subscriber reads the webhook's message through the
+  // cache (the subscription's own span is still open).
+  expect([sum('gateway.cache.hits'), sum('gateway.cache.misses') + 1]).toEqual([
     metrics.cacheHits,
     metrics.cacheMisses,
   ]);
