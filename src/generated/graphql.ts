@@ -155,7 +155,7 @@ export type ContactInConversationPolicy =
    * return it. The new conversation's name, attributes and participants are not applied.
    */
   | 'CONTINUE'
-  /** Fail with `CONTACT_ALREADY_IN_CONVERSATION`; `extensions.conversationId` names the conversation. */
+  /** Fail with `CONTACT_ALREADY_IN_CONVERSATION`; `extensions.conversationId` (Bird's id) and `extensions.conversationGlobalId` name the conversation. */
   | 'FAIL';
 
 /** A customer reached on a channel (Bird participant type `contact`). */
