@@ -2,7 +2,7 @@
  * `npm run bench:fanout`: one gateway instance, 10,000 WebSocket subscribers (FANOUT_SUBSCRIBERS to
  * change), events published on its bus as webhook intake would (a message id only, so the gateway
  * must fetch the message). Measures, per event, the time from publication until the last
- * subscriber has it; the gateway's memory per subscriber; and the upstream GETs per event (target:
+ * subscriber has it; the gateway's CPU per event and memory per subscriber; and the upstream GETs per event (target:
  * 1, whatever the number of subscribers). The gateway runs in this process (the events are
  * published on its bus directly); the simulator and the subscribers run in processes of their own.
  * Writes bench/results/fanout.json and prints a summary.
@@ -106,6 +106,7 @@ async function main(): Promise<void> {
   log(`${gateway.subscriptions.size} subscriptions open`);
 
   const latencies: number[] = [];
+  const cpu: number[] = [];
   const gets: number[] = [];
   for (const [i, ref] of refs.entries()) {
     await sim.clearRequests();
@@ -119,6 +120,7 @@ async function main(): Promise<void> {
       });
     });
     const publishedAt = now();
+    const cpuBefore = process.cpuUsage();
     gateway.events.publish({
       type: 'message.added',
       workspaceId: sim.workspaceId,
@@ -128,6 +130,10 @@ async function main(): Promise<void> {
       messageId: ref.messageId,
     });
     latencies.push((await arrived) - publishedAt);
+    // This process's CPU from publication to the last delivery: the gateway's work for the event
+    // (the harness only counts IPC messages meanwhile). Less sensitive to a busy machine than time.
+    const used = process.cpuUsage(cpuBefore);
+    cpu.push((used.user + used.system) / 1000);
     gets.push((await sim.requests()).filter((r) => r.method === 'GET').length);
     log(
       `event ${i + 1}/${refs.length}: ${Math.round(latencies.at(-1) ?? NaN)} ms to the last subscriber`,
@@ -135,6 +141,7 @@ async function main(): Promise<void> {
   }
 
   const latency = summarise(latencies);
+  const cpuPerEvent = summarise(cpu);
   const results = {
     subscribers: SUBSCRIBERS,
     events: refs.length,
@@ -143,6 +150,7 @@ async function main(): Promise<void> {
       p99: round(latency.p99),
       max: round(latency.max),
     },
+    gatewayCpuPerEventMs: { p50: round(cpuPerEvent.p50), p99: round(cpuPerEvent.p99) },
     gatewayMemoryPerSubscriberBytes: {
       rss: Math.round((after.rss - before.rss) / SUBSCRIBERS),
       heap: Math.round((after.heapUsed - before.heapUsed) / SUBSCRIBERS),
