@@ -2,9 +2,10 @@
  * `npm run bench:fanout`: one gateway instance, 10,000 WebSocket subscribers (FANOUT_SUBSCRIBERS to
  * change), events published on its bus as webhook intake would (a message id only, so the gateway
  * must fetch the message). Measures, per event, the time from publication until the last
- * subscriber has it; the gateway's CPU per event and memory per subscriber; and the upstream GETs per event (target:
- * 1, whatever the number of subscribers). The gateway runs in this process (the events are
- * published on its bus directly); the simulator and the subscribers run in processes of their own.
+ * subscriber has it and the gateway's CPU for it; the gateway's memory per subscriber; and the
+ * upstream GETs per event (target: 1, whatever the number of subscribers). The gateway runs in
+ * this process (the events are published on its bus directly); the simulator and the subscribers
+ * run in processes of their own.
  * Writes bench/results/fanout.json and prints a summary.
  */
 import { fork } from 'node:child_process';
