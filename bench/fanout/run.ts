@@ -2,9 +2,10 @@
  * `npm run bench:fanout`: one gateway instance, 10,000 WebSocket subscribers (FANOUT_SUBSCRIBERS to
  * change), events published on its bus as webhook intake would (a message id only, so the gateway
  * must fetch the message). Measures, per event, the time from publication until the last
- * subscriber has it; the gateway's memory per subscriber; and the upstream GETs per event (target:
- * 1, whatever the number of subscribers). The gateway runs in this process (the events are
- * published on its bus directly); the simulator and the subscribers run in processes of their own.
+ * subscriber has it and the gateway's CPU for it; the gateway's memory per subscriber; and the
+ * upstream GETs per event (target: 1, whatever the number of subscribers). The gateway runs in
+ * this process (the events are published on its bus directly); the simulator and the subscribers
+ * run in processes of their own.
  * Writes bench/results/fanout.json and prints a summary.
  */
 import { fork } from 'node:child_process';
@@ -12,6 +13,7 @@ import { once } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { request } from 'undici';
+import { WebSocket } from 'ws';
 import { loadConfig } from '../../src/config/index.js';
 import { createLogger } from '../../src/observability/logger.js';
 import { createGateway } from '../../src/server.js';
@@ -34,6 +36,33 @@ function log(line: string): void {
 function gc(): void {
   const collect: unknown = Reflect.get(globalThis, 'gc');
   if (typeof collect === 'function') Reflect.apply(collect, undefined, []);
+}
+
+/**
+ * Times when the gateway has handed an event's frame to the last subscriber's socket (the kernel
+ * sends it from there): the gateway's own share of the latency, apart from how fast the subscriber
+ * process on the same machine reads. Counts `send` calls of the `ws` module the gateway uses.
+ */
+function watchSends(): (count: number) => Promise<number> {
+  const send: unknown = Reflect.get(WebSocket.prototype, 'send');
+  if (typeof send !== 'function') throw new Error('ws has no WebSocket.prototype.send');
+  let waiting: { left: number; done: (at: number) => void } | null = null;
+  Object.defineProperty(WebSocket.prototype, 'send', {
+    configurable: true,
+    writable: true,
+    value: function sendWatched(this: WebSocket, ...args: unknown[]): unknown {
+      const result: unknown = Reflect.apply(send, this, args);
+      if (waiting !== null && --waiting.left === 0) {
+        waiting.done(now());
+        waiting = null;
+      }
+      return result;
+    },
+  });
+  return (count) =>
+    new Promise<number>((resolve) => {
+      waiting = { left: count, done: resolve };
+    });
 }
 
 /** Ids of existing messages, so the gateway's fetch of each event finds one. */
@@ -105,7 +134,10 @@ async function main(): Promise<void> {
   const after = process.memoryUsage();
   log(`${gateway.subscriptions.size} subscriptions open`);
 
+  const sent = watchSends();
   const latencies: number[] = [];
+  const sending: number[] = [];
+  const cpu: number[] = [];
   const gets: number[] = [];
   for (const [i, ref] of refs.entries()) {
     await sim.clearRequests();
@@ -118,7 +150,9 @@ async function main(): Promise<void> {
         resolve();
       });
     });
+    const lastSend = sent(open);
     const publishedAt = now();
+    const cpuBefore = process.cpuUsage();
     gateway.events.publish({
       type: 'message.added',
       workspaceId: sim.workspaceId,
@@ -128,13 +162,21 @@ async function main(): Promise<void> {
       messageId: ref.messageId,
     });
     latencies.push((await arrived) - publishedAt);
+    sending.push((await lastSend) - publishedAt);
+    // This process's CPU from publication to the last delivery: the gateway's work for the event
+    // (the harness only counts IPC messages meanwhile). Less sensitive to a busy machine than time.
+    const used = process.cpuUsage(cpuBefore);
+    cpu.push((used.user + used.system) / 1000);
     gets.push((await sim.requests()).filter((r) => r.method === 'GET').length);
     log(
-      `event ${i + 1}/${refs.length}: ${Math.round(latencies.at(-1) ?? NaN)} ms to the last subscriber`,
+      `event ${i + 1}/${refs.length}: ${Math.round(latencies.at(-1) ?? NaN)} ms to the last subscriber ` +
+        `(${Math.round(sending.at(-1) ?? NaN)} ms to the gateway's last send)`,
     );
   }
 
   const latency = summarise(latencies);
+  const cpuPerEvent = summarise(cpu);
+  const sendLatency = summarise(sending);
   const results = {
     subscribers: SUBSCRIBERS,
     events: refs.length,
@@ -143,6 +185,8 @@ async function main(): Promise<void> {
       p99: round(latency.p99),
       max: round(latency.max),
     },
+    eventToLastGatewaySendMs: { p50: round(sendLatency.p50), p99: round(sendLatency.p99) },
+    gatewayCpuPerEventMs: { p50: round(cpuPerEvent.p50), p99: round(cpuPerEvent.p99) },
     gatewayMemoryPerSubscriberBytes: {
       rss: Math.round((after.rss - before.rss) / SUBSCRIBERS),
       heap: Math.round((after.heapUsed - before.heapUsed) / SUBSCRIBERS),

@@ -63,11 +63,12 @@ function subscribeOne(url: string): Promise<void> {
       stop();
       resolve();
     });
-    client.subscribe<{ messageAdded: { id: string } }>(
-      { query: 'subscription { messageAdded { id previewText } }' },
+    client.subscribe<{ messageAdded: { id: string; birdId: string } }>(
+      { query: 'subscription { messageAdded { id birdId previewText } }' },
       {
         next: (result) => {
-          const id = result.data?.messageAdded.id;
+          // The harness names events by Bird's message id (`id` is the global one).
+          const id = result.data?.messageAdded.birdId;
           if (id !== undefined) received(id);
         },
         error: reject,

@@ -155,7 +155,7 @@ export type ContactInConversationPolicy =
    * return it. The new conversation's name, attributes and participants are not applied.
    */
   | 'CONTINUE'
-  /** Fail with `CONTACT_ALREADY_IN_CONVERSATION`; `extensions.conversationId` names the conversation. */
+  /** Fail with `CONTACT_ALREADY_IN_CONVERSATION`; `extensions.conversationId` (Bird's id) and `extensions.conversationGlobalId` name the conversation. */
   | 'FAIL';
 
 /** A customer reached on a channel (Bird participant type `contact`). */
@@ -397,12 +397,20 @@ export type DeleteMessagePayload = {
   deletedMessageId: Scalars['ID']['output'];
 };
 
-/** A conversation that no longer exists. */
+/**
+ * A conversation that no longer exists. Evict the conversation by `deletedConversationId` (Relay:
+ * `deletedConversationId @deleteRecord`; Apollo: `cache.evict`).
+ */
 export type DeletedConversation = {
   __typename?: 'DeletedConversation';
   /** Bird's own conversation id (a UUID). */
   birdId: Scalars['ID']['output'];
-  /** The conversation's id, as queries gave it. */
+  /** The global id the conversation had (its former `Conversation.id`). */
+  deletedConversationId: Scalars['ID']['output'];
+  /**
+   * The deletion's own id, not the conversation's: ids are unique across types, and a normalized
+   * client store (Relay's) would otherwise merge this object into the `Conversation` it holds.
+   */
   id: Scalars['ID']['output'];
 };
 
@@ -2063,6 +2071,7 @@ export type DeleteMessagePayloadResolvers<ContextType = GatewayContext, ParentTy
 
 export type DeletedConversationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DeletedConversation'] = ResolversParentTypes['DeletedConversation']> = {
   birdId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  deletedConversationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 

@@ -8,6 +8,7 @@
 import type { GraphQLError } from 'graphql';
 import type { FailureContext, FailureKind, UpstreamFailure } from '../upstream/failure.js';
 import { badUserInput, error, unauthenticated, type ErrorCode } from './errors.js';
+import { conversationGlobalId } from '../ids/objectIds.js';
 
 /** Client-facing codes of Bird's 4xx statuses; any other non-2xx status is UPSTREAM_ERROR. */
 const STATUS_CODES: Readonly<Record<number, ErrorCode>> = {
@@ -33,7 +34,8 @@ const BIRD_CODES: Readonly<Record<string, { code: ErrorCode; says: string }>> = 
   ContactAlreadyInConversation: {
     code: 'CONTACT_ALREADY_IN_CONVERSATION',
     says:
-      'The contact already has an active conversation on this channel (`extensions.conversationId`): ' +
+      'The contact already has an active conversation on this channel (`extensions.conversationId`, ' +
+      'its global id in `extensions.conversationGlobalId`): ' +
       'continue that one (ifContactInConversation: CONTINUE), or close it first.',
   },
 };
@@ -107,12 +109,22 @@ function statusError(failure: UpstreamFailure, secrets: readonly string[]): Grap
 
 /**
  * The conversation a 409 points at (`details.conversationId`, a string in §7): a client that was
- * refused a new conversation can continue that one.
+ * refused a new conversation can continue that one. Both ids are given: Bird's, and the global id
+ * queries return (what `node(id:)` and a client's normalized cache know it by).
  */
-function conflictingConversation(details: unknown): { conversationId?: string } {
+function conflictingConversation(details: unknown): {
+  conversationId?: string;
+  conversationGlobalId?: string;
+} {
   if (typeof details !== 'object' || details === null || !('conversationId' in details)) return {};
   const id: unknown = details.conversationId;
-  return typeof id === 'string' && id !== '' ? { conversationId: id } : {};
+  if (typeof id !== 'string' || id === '') return {};
+  try {
+    return { conversationId: id, conversationGlobalId: conversationGlobalId(id) };
+  } catch {
+    // An id too long to encode (never seen from Bird) still names the conversation by itself.
+    return { conversationId: id };
+  }
 }
 
 function retryOf(failure: UpstreamFailure): { retryAfterMs?: number } {

@@ -33,7 +33,12 @@ export type GlobalId =
       readonly conversationId: string;
       readonly messageId: string;
       readonly participantId: string;
-    };
+    }
+  /**
+   * The deletion of a conversation (`DeletedConversation`): its own id, because ids are unique
+   * across types and the conversation's id belongs to the `Conversation` a client still holds.
+   */
+  | { readonly kind: 'DeletedConversation'; readonly conversationId: string };
 
 export type GlobalIdKind = GlobalId['kind'];
 
@@ -44,6 +49,7 @@ const LAYOUT = {
   Participant: { tag: 3, fields: ['conversationId', 'participantId'] },
   MessageSender: { tag: 4, fields: ['conversationId', 'messageId', 'participantId'] },
   LastMessageSender: { tag: 5, fields: ['conversationId', 'messageId', 'participantId'] },
+  DeletedConversation: { tag: 6, fields: ['conversationId'] },
 } as const satisfies Record<GlobalIdKind, { tag: number; fields: readonly string[] }>;
 
 const KINDS: readonly GlobalIdKind[] = [
@@ -52,6 +58,7 @@ const KINDS: readonly GlobalIdKind[] = [
   'Participant',
   'MessageSender',
   'LastMessageSender',
+  'DeletedConversation',
 ];
 const KIND_BY_TAG = new Map<number, GlobalIdKind>(KINDS.map((kind) => [LAYOUT[kind].tag, kind]));
 
@@ -111,6 +118,7 @@ function unpackParts(bytes: Buffer, count: number): string[] | null {
 function build(kind: GlobalIdKind, [first = '', second = '', third = '']: string[]): GlobalId {
   switch (kind) {
     case 'Conversation':
+    case 'DeletedConversation':
       return { kind, conversationId: first };
     case 'Message':
       return { kind, conversationId: first, messageId: second };

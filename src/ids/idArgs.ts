@@ -77,7 +77,7 @@ export function participantIdArg(
 ): { participantId: string; conversationId: string | null } {
   const id = decodeGlobalId(value);
   if (id === null) return { participantId: value, conversationId: null };
-  if (id.kind === 'Conversation' || id.kind === 'Message') {
+  if (id.kind === 'Conversation' || id.kind === 'Message' || id.kind === 'DeletedConversation') {
     throw wrongKind(name, id.kind, 'a participant id');
   }
   return { participantId: id.participantId, conversationId: id.conversationId };

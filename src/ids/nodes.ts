@@ -54,6 +54,9 @@ export async function loadNode(ctx: GatewayContext, id: GlobalId): Promise<NodeM
       }
       return lastMessageSender(last.sender, id.conversationId, id.messageId);
     }
+    case 'DeletedConversation':
+      // A deletion is an event, not an object Bird keeps: there is nothing to fetch again.
+      throw notFound('A deleted conversation cannot be fetched: it no longer exists.');
   }
 }
 

@@ -11,6 +11,11 @@ export function conversationGlobalId(conversationId: string): string {
   return encodeGlobalId({ kind: 'Conversation', conversationId });
 }
 
+/** Id of a conversation's deletion (a `DeletedConversation`), distinct from the conversation's. */
+export function deletedConversationGlobalId(conversationId: string): string {
+  return encodeGlobalId({ kind: 'DeletedConversation', conversationId });
+}
+
 /** Global id of a message; it includes the conversation, so the message can be fetched again. */
 export function messageGlobalId(conversationId: string, messageId: string): string {
   return encodeGlobalId({ kind: 'Message', conversationId, messageId });

@@ -14,15 +14,47 @@ export const PLAYGROUND_SCRIPT = String.raw`(function () {
   var endpoint = new URL('graphql', window.location.href).href;
   var http = GraphiQL.createFetcher({ url: endpoint, enableIncrementalDelivery: false });
   var wsEndpoint = endpoint.replace(/^http/, 'ws');
-  // The selected operation is a subscription: its name (or the document's only operation) is
-  // introduced by the keyword "subscription". Comments are ignored.
-  function isSubscription(params) {
-    var text = (params.query || '').replace(/#[^\n]*/g, '');
+  // The document's operations as [{ type, name }], read from its text: top-level definitions only
+  // (braces and parentheses tracked), comments and strings skipped. A small scanner, because the
+  // page has no GraphQL parser of its own.
+  function operationsOf(text) {
+    var found = [];
+    var token = /"""[\s\S]*?"""|"(?:\\.|[^"\\\n])*"|#[^\n]*|[{}()]|[A-Za-z_]\w*/g;
+    var depth = 0;
+    var pending = null; // an operation keyword seen at the top level, waiting for its name
+    var match;
+    while ((match = token.exec(text)) !== null) {
+      var t = match[0];
+      if (t === '{' && depth === 0) {
+        // A selection set at the top level: the pending definition's, or a shorthand query.
+        var definition = pending || { type: 'query', name: null };
+        if (definition.type !== 'fragment') found.push(definition);
+        pending = null;
+      }
+      if (t === '{' || t === '(') {
+        depth += 1;
+      } else if (t === '}' || t === ')') {
+        depth = Math.max(0, depth - 1);
+      } else if (depth === 0 && /^[A-Za-z_]/.test(t)) {
+        if (t === 'query' || t === 'mutation' || t === 'subscription' || t === 'fragment') {
+          pending = { type: t, name: null };
+        } else if (pending !== null && pending.name === null) {
+          pending.name = t;
+        }
+      }
+    }
+    return found;
+  }
+  // The operation a run means. GraphiQL learns a new tab's (or an edit's) operation name only after
+  // a 100 ms debounce, so a quick run can carry the previous tab's name: a name the document does
+  // not define is replaced by its only operation's. Unknown (several operations, none named) is null.
+  function selectedOperation(params) {
+    var operations = operationsOf(params.query || '');
     var name = params.operationName;
-    var pattern = name
-      ? new RegExp('\\bsubscription\\s+' + name + '\\b')
-      : /^\s*subscription\b/;
-    return pattern.test(text);
+    for (var i = 0; i < operations.length; i += 1) {
+      if (name && operations[i].name === name) return operations[i];
+    }
+    return operations.length === 1 ? operations[0] : null;
   }
   // Subscriptions go over graphql-ws with the headers editor's credentials in connection_init
   // (browsers cannot set headers on a WebSocket); one connection per subscription.
@@ -53,7 +85,11 @@ export const PLAYGROUND_SCRIPT = String.raw`(function () {
   }
   var props = {
     fetcher: function (params, options) {
-      return isSubscription(params)
+      var operation = selectedOperation(params);
+      if (operation !== null && params.operationName && operation.name !== params.operationName) {
+        params = Object.assign({}, params, { operationName: operation.name || undefined });
+      }
+      return operation !== null && operation.type === 'subscription'
         ? subscribe(params, options && options.headers)
         : http(params, options);
     },

@@ -1,7 +1,8 @@
 import type { DeletedConversationResolvers } from '../generated/graphql.js';
-import { publicConversationId } from '../ids/conversationIds.js';
+import { deletionId, publicConversationId } from '../ids/conversationIds.js';
 
 export const DeletedConversation: DeletedConversationResolvers = {
-  id: (d) => publicConversationId(d.birdId),
+  id: (d) => deletionId(d.birdId),
+  deletedConversationId: (d) => publicConversationId(d.birdId),
   birdId: (d) => d.birdId,
 };

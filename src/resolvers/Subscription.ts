@@ -6,31 +6,31 @@ import type {
   ConversationUpdatedEvent,
   MessageAddedEvent,
 } from '../realtime/events.js';
-import { deliveries, type Delivery } from './subscriptionEvents.js';
+import { credentialOf, deliveries } from './subscriptionEvents.js';
 
 export const Subscription: SubscriptionResolvers = {
   conversationCreated: {
     subscribe: (_, __, ctx) => deliveries(ctx, 'conversation.created'),
-    resolve: (d: Delivery<ConversationCreatedEvent>) => d.event.conversation,
+    resolve: (event: ConversationCreatedEvent) => event.conversation,
   },
   conversationUpdated: {
     subscribe: (_, args, ctx) => deliveries(ctx, 'conversation.updated', args.conversationId),
-    resolve: (d: Delivery<ConversationUpdatedEvent>) => d.event.conversation,
+    resolve: (event: ConversationUpdatedEvent) => event.conversation,
   },
   conversationDeleted: {
     subscribe: (_, __, ctx) => deliveries(ctx, 'conversation.deleted'),
-    resolve: (d: Delivery<ConversationDeletedEvent>) => ({ birdId: d.event.conversationId }),
+    resolve: (event: ConversationDeletedEvent) => ({ birdId: event.conversationId }),
   },
   messageAdded: {
     subscribe: (_, args, ctx) => deliveries(ctx, 'message.added', args.conversationId),
     // A mutation's event carries the message; a webhook's is fetched once per credential (and,
     // through the cache's shared L2, once per tenant scope across instances where they follow).
-    resolve: (d: Delivery<MessageAddedEvent>, _: unknown, ctx: GatewayContext) =>
-      d.event.message ??
+    resolve: (event: MessageAddedEvent, _: unknown, ctx: GatewayContext) =>
+      event.message ??
       ctx.realtime.messages.get(
-        d.credential,
-        d.event.conversationId,
-        d.event.messageId,
+        credentialOf(ctx),
+        event.conversationId,
+        event.messageId,
         ctx.eventMessages,
       ),
   },

@@ -1,24 +1,17 @@
 /**
  * The event streams behind the Subscription fields: the subscriber's own workspace only (from its
  * credentials, never from an argument), narrowed to one event type and optionally one conversation.
- * Each event is delivered with the subscriber's credential digest, so `messageAdded` can share one
- * upstream fetch among the subscribers of a credential.
+ * A stream yields the hub's event objects themselves, the same object to every subscriber, which
+ * is what lets subscribers with the same credential, document and variables share one execution
+ * of each event (src/graphql/streaming/sharedExecutions.ts).
  */
 import type { GatewayContext } from '../graphql/context.js';
 import { unauthenticated } from '../graphql/errors.js';
 import { birdConversationId } from '../ids/conversationIds.js';
 import type { GatewayEvent } from '../realtime/events.js';
-import { mapStream } from '../realtime/mapStream.js';
 import { credentialKey } from '../realtime/messageFetches.js';
 
 type EventOf<T extends GatewayEvent['type']> = Extract<GatewayEvent, { type: T }>;
-
-/** One event as a subscription's resolver receives it. */
-export interface Delivery<E extends GatewayEvent> {
-  readonly event: E;
-  /** Digest of the subscriber's credentials (never the credentials themselves). */
-  readonly credential: string;
-}
 
 function conversationOf(event: GatewayEvent): string {
   switch (event.type) {
@@ -36,7 +29,7 @@ export function deliveries<T extends GatewayEvent['type']>(
   ctx: GatewayContext,
   type: T,
   conversationId?: string | null,
-): AsyncIterableIterator<Delivery<EventOf<T>>> {
+): AsyncIterableIterator<EventOf<T>> {
   const credentials = ctx.credentials;
   if (credentials === null) throw unauthenticated(ctx.authError ?? 'Authentication required.');
   const wanted =
@@ -45,7 +38,14 @@ export function deliveries<T extends GatewayEvent['type']>(
       : birdConversationId(conversationId);
   const accept = (event: GatewayEvent): event is EventOf<T> =>
     event.type === type && (wanted === null || conversationOf(event) === wanted);
-  const credential = credentialKey(credentials);
-  const stream = ctx.realtime.hub.open(credentials.workspaceId, accept);
-  return mapStream(stream, (event) => ({ event, credential }));
+  return ctx.realtime.hub.open(credentials.workspaceId, accept);
+}
+
+/**
+ * Digest of the event's executing credentials (never the credentials themselves), under which
+ * `messageAdded` shares its fetch of the full message.
+ */
+export function credentialOf(ctx: GatewayContext): string {
+  if (ctx.credentials === null) throw unauthenticated(ctx.authError ?? 'Authentication required.');
+  return credentialKey(ctx.credentials);
 }

@@ -5,6 +5,8 @@
  */
 import {
   commitMutation,
+  Observable,
+  requestSubscription,
   createOperationDescriptor,
   Environment,
   fetchQuery,
@@ -19,6 +21,7 @@ import {
 } from 'relay-runtime';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { pollUntil, wsClient } from '../helpers/subscriptions.js';
 import {
   captureWarnings,
   inboxConversationIds,
@@ -49,12 +52,34 @@ beforeEach(() => {
   fixture.gw.simulator.reset();
   warnings = captureWarnings();
 });
-afterEach(() => {
+const sockets: { dispose(): void | Promise<void> }[] = [];
+afterEach(async () => {
   warnings.restore();
+  for (const socket of sockets.splice(0)) await socket.dispose();
 });
 
 function environment() {
   const sent: string[] = [];
+  const ws = wsClient(fixture.gw);
+  sockets.push(ws);
+  // Subscriptions over graphql-ws, as a Relay app would wire them.
+  const subscribe = (params: { text: string | null }, variables: Variables) =>
+    Observable.create<{ data: Record<string, unknown> }>((sink) =>
+      ws.subscribe(
+        { query: params.text ?? '', variables },
+        {
+          next: (result) => {
+            sink.next(z.looseObject({ data: z.record(z.string(), z.unknown()) }).parse(result));
+          },
+          error: (error) => {
+            sink.error(error instanceof Error ? error : new Error(JSON.stringify(error)));
+          },
+          complete: () => {
+            sink.complete();
+          },
+        },
+      ),
+    );
   const network = Network.create(async (params, variables) => {
     sent.push(params.name);
     const response = await fetch(fixture.gw.url, {
@@ -63,7 +88,7 @@ function environment() {
       body: JSON.stringify({ query: params.text, variables }),
     });
     return z.looseObject({ data: z.record(z.string(), z.unknown()) }).parse(await response.json());
-  });
+  }, subscribe);
   const env = new Environment({ network, store: new Store(new RecordSource()) });
   /** Fetches a query, keeps it in the store, and returns what the store reads back. */
   const load = async (request: ConcreteRequest, variables: Variables) => {
@@ -223,6 +248,46 @@ describe('Relay', () => {
       .conversations.edges.find((e) => e.node.id === id);
     expect(row?.node.lastMessage?.text).toBe(text);
     expect(sent.at(-1)).toBe('ReplyEdgeMutation');
+    expect(warnings.messages).toEqual([]);
+  });
+
+  it('keeps a conversationDeleted event apart from the Conversation it names, and evicts that with @deleteRecord', async () => {
+    const { env, load } = environment();
+    const readInbox = await load(await project.request(relayName('Inbox')), { first: 5 });
+    const [id = ''] = inboxConversationIds(readInbox().data);
+    const events: unknown[] = [];
+    const subscription = requestSubscription(env, {
+      subscription: await project.request('ConversationDeletedSubscription'),
+      variables: {},
+      onNext: (data) => events.push(data),
+    });
+    await pollUntil(() => fixture.gw.gateway.subscriptions.size === 1, 'the subscription to open');
+
+    await fixture.server(
+      'mutation ($id: ID!) { deleteConversation(input: { id: $id }) { deletedConversationId } }',
+      { id },
+    );
+    await pollUntil(() => events.length === 1, 'the conversationDeleted event');
+    subscription.dispose();
+
+    const deletion = z
+      .object({
+        conversationDeleted: z.object({ id: z.string(), deletedConversationId: z.string() }),
+      })
+      .parse(events[0]).conversationDeleted;
+    expect(deletion.deletedConversationId).toBe(id);
+    // The deletion is a record of its own, and @deleteRecord removed the conversation's.
+    expect(env.getStore().getSource().get(deletion.id)?.__typename).toBe('DeletedConversation');
+    expect(env.getStore().getSource().get(id)).toBeNull();
+    const rows = z
+      .object({
+        conversations: z.object({
+          edges: z.array(z.object({ node: z.object({ id: z.string() }).nullable() })),
+        }),
+      })
+      .parse(readInbox().data).conversations.edges;
+    expect(rows.map((row) => row.node?.id ?? null)).toContain(null);
+    expect(rows.map((row) => row.node?.id)).not.toContain(id);
     expect(warnings.messages).toEqual([]);
   });
 });

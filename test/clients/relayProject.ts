@@ -64,6 +64,10 @@ const RELAY_SOURCES: Record<string, string> = {
         conversation { id updatedAt lastMessage { messageId text createdAt } }
       }
     }`,
+  ConversationDeleted: `
+    subscription ConversationDeletedSubscription {
+      conversationDeleted { id birdId deletedConversationId @deleteRecord }
+    }`,
 };
 
 export interface RelayProject {

@@ -109,6 +109,17 @@ describe('createConversation for a contact already in a conversation', () => {
       }
     }
   `);
+  const NODE = graphql(`
+    query BirdConflictingConversation($id: ID!) {
+      node(id: $id) {
+        __typename
+        id
+        ... on Conversation {
+          birdId
+        }
+      }
+    }
+  `);
   const input = (policy?: ContactInConversationPolicy): CreateConversationInput => {
     const contact = contactOf(active);
     return {
@@ -128,6 +139,20 @@ describe('createConversation for a contact already in a conversation', () => {
       conversationId: active.id,
     });
     expect(gw.calls().filter((c) => c.method === 'POST')).toHaveLength(1);
+  });
+
+  it('also names the existing conversation by the global id queries know it by', async () => {
+    const result = await gw.query(CREATE, { input: input() });
+    const globalId = result.errors?.[0]?.extensions?.conversationGlobalId;
+    if (typeof globalId !== 'string') throw new Error(`no global id in ${JSON.stringify(result)}`);
+
+    const node = await gw.query(NODE, { id: globalId });
+
+    expect(node.data?.node).toEqual({
+      __typename: 'Conversation',
+      id: globalId,
+      birdId: active.id,
+    });
   });
 
   it('continues the existing conversation with CONTINUE, sending the message there once', async () => {

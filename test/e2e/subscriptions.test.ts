@@ -1,4 +1,4 @@
-import { conversationGlobalId } from '../../src/ids/objectIds.js';
+import { conversationGlobalId, deletedConversationGlobalId } from '../../src/ids/objectIds.js';
 import type { Client as WsClient } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { messageDedupeKey } from '../../src/realtime/keys.js';
@@ -187,12 +187,11 @@ describe('subscriptions over graphql-ws', () => {
     expect(theirs.received.items.map((d) => d.messageAdded.id)).toEqual(['marker-b']);
   });
 
-  it('tells a deleted conversation’s id and Bird id', async () => {
+  it('tells a deleted conversation’s global id and Bird id, under an id of its own', async () => {
     const client = connect();
-    const deleted = collectWs<{ conversationDeleted: { id: string; birdId: string } }>(
-      client,
-      'subscription { conversationDeleted { id birdId } }',
-    );
+    const deleted = collectWs<{
+      conversationDeleted: { id: string; deletedConversationId: string; birdId: string };
+    }>(client, 'subscription { conversationDeleted { id deletedConversationId birdId } }');
     await pollUntil(() => gw.gateway.subscriptions.size === 1, 'the subscription');
 
     const result = await gw.queryText(
@@ -203,9 +202,14 @@ describe('subscriptions over graphql-ws', () => {
 
     const got = await deleted.received.until(() => true, 'conversationDeleted');
     expect(got.conversationDeleted).toEqual({
-      id: conversationGlobalId(active.id),
+      id: deletedConversationGlobalId(active.id),
+      deletedConversationId: conversationGlobalId(active.id),
       birdId: active.id,
     });
+    const refetched = await gw.queryText('query ($id: ID!) { node(id: $id) { id } }', {
+      id: got.conversationDeleted.id,
+    });
+    expect(refetched.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
 

@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config/index.js';
 import { createLogger } from '../../src/observability/logger.js';
-import { createGateway } from '../../src/server.js';
+import { createGateway, type Gateway } from '../../src/server.js';
 import type { GraphQLErrorShape } from './gateway.js';
 
 export type Script = (req: IncomingMessage, res: ServerResponse) => void;
@@ -21,6 +21,8 @@ export interface LogLine {
 
 export interface ScriptedGateway {
   readonly url: string;
+  /** The gateway itself (its event bus, its subscriptions). */
+  readonly gateway: Gateway;
   /** Log lines the gateway wrote, parsed. */
   readonly logs: LogLine[];
   /** Requests the upstream received (method and path). */
@@ -84,6 +86,7 @@ export async function startScriptedGateway(
 
   return {
     url,
+    gateway,
     logs,
     calls,
     script(next) {

@@ -80,13 +80,13 @@ export function closeCodeOf(event: unknown): number | null {
 }
 
 /** The WebSocket URL of a test gateway's `/graphql`. */
-export function wsUrl(gw: TestGateway): string {
+export function wsUrl(gw: Pick<TestGateway, 'url'>): string {
   return gw.url.replace(/^http/, 'ws');
 }
 
 /** A graphql-ws client of the gateway (no retries: a close is reported, not hidden). */
 export function wsClient(
-  gw: TestGateway,
+  gw: Pick<TestGateway, 'url'>,
   connectionParams: Record<string, string> = {},
   onClosed?: (event: unknown) => void,
 ): WsClient {

@@ -11,6 +11,7 @@ const ids: GlobalId[] = [
   { kind: 'Participant', conversationId, participantId: 'e0b759f7-c366-4223-87a5-d1186ba4644f' },
   { kind: 'MessageSender', conversationId, messageId, participantId: 'not-a-uuid:ü' },
   { kind: 'LastMessageSender', conversationId, messageId, participantId: 'A0B759F7' },
+  { kind: 'DeletedConversation', conversationId },
 ];
 
 describe('global ids', () => {
@@ -28,6 +29,8 @@ describe('global ids', () => {
     const a = encodeGlobalId({ kind: 'MessageSender', ...sender });
     const b = encodeGlobalId({ kind: 'LastMessageSender', ...sender });
     expect(a).not.toBe(b);
+    const deleted = encodeGlobalId({ kind: 'DeletedConversation', conversationId });
+    expect(deleted).not.toBe(encodeGlobalId(conversation));
   });
 
   it('reject Bird ids, damaged and non-canonical text', () => {

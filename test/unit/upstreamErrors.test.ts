@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toGraphQLError } from '../../src/graphql/upstreamErrors.js';
+import { conversationGlobalId } from '../../src/ids/objectIds.js';
 import {
   FAILURE_KINDS,
   UpstreamFailure,
@@ -146,6 +147,7 @@ describe('toGraphQLError', () => {
     expect(error.extensions).toMatchObject({
       code: 'CONTACT_ALREADY_IN_CONVERSATION',
       conversationId: 'c-existing',
+      conversationGlobalId: conversationGlobalId('c-existing'),
       upstream: { status: 409, code: 'ContactAlreadyInConversation' },
     });
   });

@@ -2,8 +2,10 @@
  * Runs operations for the streaming transports. A subscription's source stream is opened with its
  * subscribe-time context; every event then executes the selection with a fresh context from the
  * same factory as queries (fresh loaders, a fresh upstream budget, the subscriber's credentials),
- * so nested fields cost what they would in a query and nothing is cached across events. A 401/403
- * from Bird on an event ends the subscription after delivering that event's errors.
+ * so nested fields cost what they would in a query and nothing is cached across events. Subscribers
+ * with the same credential, document and variables share that execution (sharedExecutions.ts):
+ * ten thousand of them cost one execution per event, not ten thousand. A 401/403 from Bird on an
+ * event ends the subscription after delivering that event's errors.
  */
 import {
   createSourceEventStream,
@@ -16,9 +18,10 @@ import {
 } from 'graphql';
 import type { GatewayContext, RequestInfo } from '../context.js';
 import { mapStream } from '../../realtime/mapStream.js';
-import { Cancellation } from '../../upstream/cancellation.js';
+import { credentialKey } from '../../realtime/messageFetches.js';
 import type { CredentialChecks } from './credentialChecks.js';
 import type { PreparedOperation, Preparer, RefusedOperation } from './prepare.js';
+import { SharedExecutions } from './sharedExecutions.js';
 import {
   NO_STREAM_OBSERVER,
   subscriptionOpened,
@@ -49,6 +52,9 @@ function revocationOf(result: ExecutionResult): Revocation | null {
 }
 
 export class StreamRunner {
+  /** Subscribers grouped for shared execution (one per gateway, like the runner). */
+  readonly shared = new SharedExecutions();
+
   constructor(private readonly deps: RunnerDeps) {}
 
   /** The operation's context for a request (credentials resolved, nothing called yet). */
@@ -83,32 +89,57 @@ export class StreamRunner {
     if (prepared.operation.operation !== OperationTypeNode.SUBSCRIPTION) return execute(args);
     const source = await createSourceEventStream(args);
     if (!(Symbol.asyncIterator in source)) return source;
-    const cancellation = new Cancellation();
-    let revoked = false;
-    const results = mapStream(source[Symbol.asyncIterator](), async (payload: unknown) => {
+    return this.#results(prepared, source[Symbol.asyncIterator](), request, transport, onRevoked);
+  }
+
+  /** A subscription's results: one (shared) execution per event of its source stream. */
+  #results(
+    { args }: PreparedOperation,
+    source: AsyncIterator<unknown>,
+    request: RequestInfo,
+    transport: StreamTransport,
+    onRevoked?: (code: Revocation) => void,
+  ): AsyncIterableIterator<ExecutionResult> {
+    const { credentials } = args.contextValue;
+    const group = this.shared.join({
+      document: args.document,
+      credential: credentials === null ? null : credentialKey(credentials),
+      operationName: args.operationName,
+      variables: args.variableValues,
+    });
+    const { cancellation } = group;
+    const executeEvent = async (payload: unknown): Promise<ExecutionResult> => {
       const contextValue = this.deps.contextFor({ ...request, cancellation });
-      const result: ExecutionResult = await execute({ ...args, rootValue: payload, contextValue });
+      return execute({ ...args, rootValue: payload, contextValue });
+    };
+    let revoked = false;
+    const results = mapStream(source, async (payload: unknown) => {
+      const result = await group.resultOf(payload, () => executeEvent(payload));
       const revocation = revokedBy(result, revoked);
       if (revocation !== null) {
         revoked = true;
-        if (contextValue.credentials !== null) this.deps.checks.forget(contextValue.credentials);
+        if (credentials !== null) this.deps.checks.forget(credentials);
         onRevoked?.(revocation);
       }
       return result;
     });
     const ended = subscriptionOpened(this.deps.observer ?? NO_STREAM_OBSERVER, transport);
-    const stop = () => {
+    // However the stream ends (unsubscribed, shut down, too far behind, failed): once each.
+    const finish = () => {
       ended();
-      cancellation.abort();
+      group.leave();
+    };
+    const stop = () => {
+      finish();
       return results.return();
     };
     const next = async () => {
       try {
         const result = await (revoked ? stop() : results.next());
-        if (result.done === true) ended();
+        if (result.done === true) finish();
         return result;
       } catch (error) {
-        ended();
+        finish();
         throw error;
       }
     };
@@ -116,7 +147,7 @@ export class StreamRunner {
       next,
       return: stop,
       throw: (error?: unknown) => {
-        ended();
+        finish();
         return results.throw(error);
       },
       [Symbol.asyncIterator]() {
