@@ -181,8 +181,9 @@ describe('SIGTERM to the built gateway process', () => {
         reject(new Error(`exited early with ${String(code)}`));
       });
     });
+    // 'close', not 'exit': only then has everything the process wrote to stdout been read.
     const exited = new Promise<number | null>((resolve) => {
-      child.once('exit', resolve);
+      child.once('close', resolve);
     });
     gate.hold();
 
