@@ -19,6 +19,15 @@ describe('REDIS_URL', () => {
     });
   });
 
+  it('widens the rate window margin in shared mode unless RATE_LIMIT_MARGIN_MS says otherwise', () => {
+    expect(loadConfig({}, demo).upstream.rateLimit.marginMs).toBe(20);
+    expect(loadConfig({ REDIS_URL: 'redis://r' }, demo).upstream.rateLimit.marginMs).toBe(100);
+    expect(
+      loadConfig({ REDIS_URL: 'redis://r', RATE_LIMIT_MARGIN_MS: '40' }, demo).upstream.rateLimit
+        .marginMs,
+    ).toBe(40);
+  });
+
   it('refuses another scheme, naming the variable', () => {
     expect(() => loadConfig({ REDIS_URL: 'http://redis:6379' }, demo)).toThrow(/REDIS_URL/);
   });
