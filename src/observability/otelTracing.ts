@@ -61,6 +61,7 @@ class SdkSpan implements SpanHandle {
 
 class SdkOperationTrace implements OperationTrace {
   readonly traceId: string;
+  readonly traceparent: string;
   private readonly context: Context;
   private cacheHits = 0;
   private cacheMisses = 0;
@@ -70,6 +71,7 @@ class SdkOperationTrace implements OperationTrace {
     private readonly span: Span,
   ) {
     this.traceId = span.spanContext().traceId;
+    this.traceparent = traceparentOf(span);
     this.context = trace.setSpan(ROOT_CONTEXT, span);
   }
 

@@ -24,6 +24,8 @@ export interface OperationAttributes {
 export interface OperationTrace extends UpstreamTrace, OperationCacheObserver {
   /** The trace id, for the operation's log line; undefined when there is no trace. */
   readonly traceId: string | undefined;
+  /** The operation span's W3C context (the parent of what it publishes); undefined untraced. */
+  readonly traceparent: string | undefined;
   /** Describes the operation (in a batch, each operation in turn: the last one names the span). */
   annotate(attributes: OperationAttributes): void;
   /** Ends the span once the HTTP response is written with `status`. */
@@ -82,6 +84,7 @@ const NO_SPAN: SpanHandle & AttemptSpan = { traceparent: undefined, end: () => u
 
 const UNTRACED: OperationTrace = {
   traceId: undefined,
+  traceparent: undefined,
   attempt: () => NO_SPAN,
   cacheHit: () => undefined,
   cacheMiss: () => undefined,

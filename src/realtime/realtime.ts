@@ -9,12 +9,14 @@ import { MessageFetches } from './messageFetches.js';
 import { MutationEvents, type ReaderFor } from './mutationEvents.js';
 import type { Logger } from '../observability/logger.js';
 import { NO_TRACING, type Tracing } from '../observability/tracing.js';
-import { deliverySpans } from './tracedPublish.js';
+import { deliverySpans, tracedBus } from './tracedPublish.js';
 
 export interface Realtime {
   readonly hub: SubscriptionHub;
   readonly messages: MessageFetches;
   readonly publish: MutationEvents;
+  /** What a mutation publishes, as `event publish` spans under its operation span when traced. */
+  publishFor(traceparent: string | undefined): MutationEvents;
 }
 
 /** Builds the realtime parts over a bus and a dedupe store. */
@@ -25,15 +27,21 @@ export function createRealtime(deps: {
   readonly readerFor: ReaderFor;
   readonly tracing?: Tracing;
 }): Realtime {
+  const tracing = deps.tracing ?? NO_TRACING;
   const hub = new SubscriptionHub(deps.events, {
     logger: deps.logger,
-    onFanOut: deliverySpans(deps.tracing ?? NO_TRACING),
+    onFanOut: deliverySpans(tracing),
   });
+  const mutationEvents = (bus: EventBus) =>
+    new MutationEvents(bus, deps.dedupe, deps.logger, deps.readerFor, (ws) => hub.watches(ws));
+  const publish = mutationEvents(deps.events);
   return {
     hub,
     messages: new MessageFetches(),
-    publish: new MutationEvents(deps.events, deps.dedupe, deps.logger, deps.readerFor, (ws) =>
-      hub.watches(ws),
-    ),
+    publish,
+    publishFor: (traceparent) =>
+      !tracing.enabled || traceparent === undefined
+        ? publish
+        : mutationEvents(tracedBus(deps.events, tracing, traceparent)),
   };
 }

@@ -1,6 +1,7 @@
 /**
- * Spans for the event fan-out: an `event publish` span for each event a webhook delivery publishes
- * (a child of its intake span, whose context the event then carries across the bus), and an
+ * Spans for the event fan-out: an `event publish` span for each event a webhook delivery or a
+ * mutation publishes (a child of the intake or operation span, whose context the event then carries
+ * across the bus), and an
  * `event deliver` span where the local subscription hub hands an event to its subscribers (a child
  * of the publish span named by the event's `traceparent`, on whichever instance delivers it).
  */
@@ -8,7 +9,7 @@ import type { SpanHandle, Tracing } from '../observability/tracing.js';
 import type { EventBus, GatewayEvent } from './events.js';
 
 /** `bus`, with each publication a span under `parent` and the span's context on the event. */
-export function tracedBus(bus: EventBus, tracing: Tracing, parent: SpanHandle): EventBus {
+export function tracedBus(bus: EventBus, tracing: Tracing, parent: SpanHandle | string): EventBus {
   if (!tracing.enabled) return bus;
   return {
     publish(event) {

@@ -351,8 +351,8 @@ async function assertSpansTellTheSameStory(
       s.attributes['gateway.webhook.outcome'],
     ]),
   ).toEqual([['conversation.updated', 'accepted']]);
-  const published = spans.filter((s) => s.name === 'event publish');
-  expect(published.every((s) => s.parentSpanId === intake[0]?.spanId)).toBe(true);
+  const allPublished = spans.filter((s) => s.name === 'event publish');
+  const published = allPublished.filter((s) => s.parentSpanId === intake[0]?.spanId);
   const delivered = spans.filter((s) => s.name === 'event deliver');
   const fanOut = (span: ReceivedSpan) => [
     span.attributes['gateway.event.type'],
@@ -368,11 +368,24 @@ async function assertSpansTellTheSameStory(
     ['conversation.updated', ['conversation.updated', 'webhook', 0]],
     ['message.added', ['message.added', 'webhook', 1]],
   ]);
-  // The reply's events were delivered too, the message to the one subscriber.
-  expect(delivered.filter((d) => d.parentSpanId === undefined).map(fanOut)).toEqual([
-    ['message.added', 'mutation', 1],
-    ['conversation.updated', 'mutation', 0],
+  // The reply's events: published under the SendReply operation's span, and delivered under those
+  // publish spans, the message to the one subscriber.
+  const reply = operations[2]?.spanId;
+  const fromReply = allPublished.filter((s) => s.parentSpanId === reply);
+  expect(fromReply.length + published.length).toBe(allPublished.length);
+  expect(
+    fromReply
+      .map((p) => [
+        p.attributes['gateway.event.type'],
+        p.attributes['gateway.event.source'],
+        ...delivered.filter((d) => d.parentSpanId === p.spanId).map(fanOut),
+      ])
+      .sort(),
+  ).toEqual([
+    ['conversation.updated', 'mutation', ['conversation.updated', 'mutation', 0]],
+    ['message.added', 'mutation', ['message.added', 'mutation', 1]],
   ]);
+  expect(delivered.filter((d) => d.parentSpanId === undefined)).toEqual([]);
 
   const text = JSON.stringify(spans.map((s) => s.attributes));
   for (const secret of metrics.secrets) expect(text).not.toContain(secret);

@@ -25,7 +25,9 @@ export const conversationMutations: ConversationMutations = {
       ctx.loaders.primeConversation(conversation);
       // Read-your-writes: the cache forgets what this changed before the mutation answers.
       await ctx.loaders.cache.conversationWritten(conversation);
-      void ctx.realtime.publish.conversationCreated(ctx.credentials?.workspaceId, conversation);
+      void ctx.realtime
+        .publishFor(ctx.trace.traceparent)
+        .conversationCreated(ctx.credentials?.workspaceId, conversation);
       return { conversation, continued: false };
     } catch (err) {
       // Bird allows one active conversation per contact and channel: continue it when asked to.
@@ -41,7 +43,9 @@ export const conversationMutations: ConversationMutations = {
     const conversation = await ctx.client.updateConversation(id, updateConversationBody(input));
     ctx.loaders.primeConversation(conversation);
     await ctx.loaders.cache.conversationWritten(conversation);
-    ctx.realtime.publish.conversationUpdated(ctx.credentials?.workspaceId, conversation);
+    ctx.realtime
+      .publishFor(ctx.trace.traceparent)
+      .conversationUpdated(ctx.credentials?.workspaceId, conversation);
     return { conversation };
   },
 
@@ -50,7 +54,9 @@ export const conversationMutations: ConversationMutations = {
     await ctx.client.deleteConversation(conversationId);
     ctx.loaders.conversation.clear(conversationId);
     await ctx.loaders.cache.conversationDeleted(conversationId);
-    ctx.realtime.publish.conversationDeleted(ctx.credentials?.workspaceId, conversationId);
+    ctx.realtime
+      .publishFor(ctx.trace.traceparent)
+      .conversationDeleted(ctx.credentials?.workspaceId, conversationId);
     return { conversationId };
   },
 };

@@ -25,7 +25,7 @@ export const messageMutations: MessageMutations = {
     ctx.loaders.primeMessage(message);
     // Read-your-writes: the cache forgets what this changed before the mutation answers.
     await ctx.loaders.cache.messageWritten(conversationId, message.id);
-    void ctx.realtime.publish.messageSent(ctx.credentials, message);
+    void ctx.realtime.publishFor(ctx.trace.traceparent).messageSent(ctx.credentials, message);
     // The conversation changed (lastMessage, updatedAt): the payload reads it afresh.
     ctx.loaders.conversation.clear(conversationId);
     return { message, conversationId };
