@@ -3,10 +3,10 @@
  * admitted as a unit or refused whole before any call, a batch's operations share one cost
  * ceiling, and a `Retry-After` of days blocks a workspace no longer than the configured cap.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../src/simulator/index.js';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
-import { startTestGateway, type GraphQLResult, type TestGateway } from '../helpers/gateway.js';
+import { type GraphQLResult, type TestGateway } from '../helpers/gateway.js';
+import { withSharedSimulator } from '../helpers/sharedSimulator.js';
 import { waitFor } from '../helpers/waitFor.js';
 
 /** Finding 8: estimated at 101 calls, one per conversation plus the list. */
@@ -24,8 +24,7 @@ const WIDE = graphql(`
 `);
 const LIST = `{ conversations(first: 1) { nodes { id } } }`;
 
-let simulator: Simulator;
-const gateways: TestGateway[] = [];
+const suite = withSharedSimulator();
 
 /**
  * A gateway over the simulator with Bird's documented 50 GET/s enforced on both sides. The
@@ -34,30 +33,12 @@ const gateways: TestGateway[] = [];
  */
 const roomy = { RATE_LIMIT_MARGIN_MS: '600', RATE_LIMIT_MAX_WAIT_MS: '3600' };
 
-async function gateway(env: Record<string, string> = {}): Promise<TestGateway> {
-  simulator.setRateLimit({ getPerSecond: 50, postPerSecond: 500 });
-  const gw = await startTestGateway({
-    sharedSimulator: simulator,
-    env: { RATE_LIMIT_GET_PER_SECOND: '50', ...env },
-  });
-  gateways.push(gw);
-  return gw;
+function gateway(env: Record<string, string> = {}): Promise<TestGateway> {
+  suite.simulator.setRateLimit({ getPerSecond: 50, postPerSecond: 500 });
+  return suite.gateway({ env: { RATE_LIMIT_GET_PER_SECOND: '50', ...env } });
 }
 
 const code = (result: GraphQLResult) => result.errors?.[0]?.extensions?.code;
-
-beforeAll(async () => {
-  simulator = await startSimulator({ port: 0, requestLogLimit: 10_000 });
-});
-beforeEach(() => {
-  simulator.requests.clear();
-});
-afterEach(async () => {
-  await Promise.all(gateways.splice(0).map((g) => g.close()));
-  simulator.faults.clear();
-  simulator.setRateLimit(false);
-});
-afterAll(() => simulator.close());
 
 describe('admission as a unit', () => {
   it('refuses an operation the workspace could never serve within the wait, with no call', async () => {
@@ -71,7 +52,7 @@ describe('admission as a unit', () => {
       code: 'QUERY_TOO_COSTLY',
       cost: { estimate: 101, ceiling: 50 },
     });
-    expect(simulator.requests.count()).toBe(0);
+    expect(suite.simulator.requests.count()).toBe(0);
   });
 
   it('serves it complete when the allowed wait makes room for all its calls', async () => {
@@ -81,7 +62,7 @@ describe('admission as a unit', () => {
 
     expect(result.errors).toBeUndefined();
     expect(result.data?.conversations.nodes).toHaveLength(100);
-    expect(simulator.requests.count({ status: 429 })).toBe(0);
+    expect(suite.simulator.requests.count({ status: 429 })).toBe(0);
   });
 
   it('refuses it whole with RATE_LIMITED and retryAfterMs while a neighbour holds the budget', async () => {
@@ -101,16 +82,12 @@ describe('admission as a unit', () => {
     expect(refused[0]?.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
     expect(refused[0]?.errors?.[0]?.extensions?.retryAfterMs).toBeGreaterThan(0);
     // Only the admitted operation called Bird: 101 calls, none refused by Bird.
-    expect(simulator.requests.count()).toBe(101);
-    expect(simulator.requests.count({ status: 429 })).toBe(0);
+    expect(suite.simulator.requests.count()).toBe(101);
+    expect(suite.simulator.requests.count({ status: 429 })).toBe(0);
   });
 
   it('counts a batch’s operations against one ceiling', async () => {
-    const gw = await startTestGateway({
-      sharedSimulator: simulator,
-      env: { MAX_UPSTREAM_CALLS: '50' },
-    });
-    gateways.push(gw);
+    const gw = await suite.gateway({ env: { MAX_UPSTREAM_CALLS: '50' } });
     const screen = {
       query: `{ conversations(first: 20) { nodes { messages(first: 1) { nodes { id } } } } }`,
     };
@@ -125,14 +102,14 @@ describe('admission as a unit', () => {
     // 3 × 21 calls is over 50: two operations run, the third is refused before any call.
     expect(text.match(/"QUERY_TOO_COSTLY"/g)).toHaveLength(1);
     expect(text).toContain('this batch');
-    expect(simulator.requests.count()).toBe(42);
+    expect(suite.simulator.requests.count()).toBe(42);
   });
 });
 
 describe('Retry-After penalties', () => {
   it('block reads no longer than UPSTREAM_RETRY_AFTER_CAP_MS, then probe Bird again', async () => {
     const gw = await gateway({ UPSTREAM_RETRY_AFTER_CAP_MS: '300' });
-    simulator.faults.inject({
+    suite.simulator.faults.inject({
       method: 'GET',
       path: '/workspaces/*/conversations',
       kind: 'status',
@@ -160,6 +137,6 @@ describe('Retry-After penalties', () => {
     expect(healthy.data).toBeTruthy();
     for (const wait of waits) expect(wait).toBeLessThanOrEqual(300);
     // The 429, then the probe that found Bird healthy again: nothing else was sent meanwhile.
-    expect(simulator.requests.count()).toBe(2);
+    expect(suite.simulator.requests.count()).toBe(2);
   });
 });

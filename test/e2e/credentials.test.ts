@@ -3,11 +3,11 @@
  * where that mode is on, an unproven key costs Bird at most one call per request, a flood of bad
  * keys leaves a token holder's screens complete, and a 401/403 stops an operation's other calls.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../src/simulator/index.js';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { InboxDocument, type InboxQuery } from '../gql/graphql.js';
-import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
+import { type TestGateway } from '../helpers/gateway.js';
+import { withSharedSimulator } from '../helpers/sharedSimulator.js';
 
 const LIST = `{ conversations(first: 1) { nodes { id } } }`;
 const TEN_IDS = graphql(`
@@ -24,69 +24,52 @@ const BAD_KEY = 'made-up-access-key-000';
 /** 30 lookups that all go out at once: what a flood request of the issue sent. */
 const LOOKUPS = `{ ${Array.from({ length: 30 }, (_, i) => `c${i}: conversation(id: "c-${i}") { id }`).join(' ')} }`;
 
-let simulator: Simulator;
-const gateways: TestGateway[] = [];
+const suite = withSharedSimulator();
 
-async function gateway(env: Record<string, string> = {}): Promise<TestGateway> {
-  const gw = await startTestGateway({ live: true, sharedSimulator: simulator, env });
-  gateways.push(gw);
-  return gw;
-}
+const gateway = (env: Record<string, string> = {}): Promise<TestGateway> =>
+  suite.gateway({ live: true, env });
 
 /** A gateway holding the simulator's key behind a token. */
 const tokenMode = (env: Record<string, string> = {}) =>
   gateway({
-    BIRD_WORKSPACE_ID: simulator.workspaceId,
-    BIRD_ACCESS_KEY: simulator.accessKey,
+    BIRD_WORKSPACE_ID: suite.simulator.workspaceId,
+    BIRD_ACCESS_KEY: suite.simulator.accessKey,
     GATEWAY_TOKENS: TOKEN,
     ...env,
   });
 
-const asKey = (key: string, workspaceId = simulator.workspaceId) => ({
+const asKey = (key: string, workspaceId = suite.simulator.workspaceId) => ({
   authorization: `AccessKey ${key}`,
   'x-bird-workspace-id': workspaceId,
 });
 
 /** Upstream requests made with a key the simulator does not know. */
-const badKeyCalls = () => simulator.requests.entries().filter((e) => e.auth !== 'ok');
-
-beforeAll(async () => {
-  simulator = await startSimulator({ port: 0, requestLogLimit: 10_000 });
-});
-beforeEach(() => {
-  simulator.requests.clear();
-});
-afterEach(async () => {
-  await Promise.all(gateways.splice(0).map((g) => g.close()));
-  simulator.faults.clear();
-  simulator.setRateLimit(false);
-});
-afterAll(() => simulator.close());
+const badKeyCalls = () => suite.simulator.requests.entries().filter((e) => e.auth !== 'ok');
 
 describe('client-key forwarding', () => {
   it('is off when the gateway holds a key: AccessKey is refused before any upstream call', async () => {
     const gw = await tokenMode();
 
-    const result = await gw.queryText(LIST, {}, asKey(simulator.accessKey));
+    const result = await gw.queryText(LIST, {}, asKey(suite.simulator.accessKey));
 
     expect(result.status).toBe(401);
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(simulator.requests.count()).toBe(0);
+    expect(suite.simulator.requests.count()).toBe(0);
   });
 
   it('is off when only GATEWAY_TOKENS is set', async () => {
     const gw = await gateway({ GATEWAY_TOKENS: TOKEN });
 
-    const result = await gw.queryText(LIST, {}, asKey(simulator.accessKey));
+    const result = await gw.queryText(LIST, {}, asKey(suite.simulator.accessKey));
 
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(simulator.requests.count()).toBe(0);
+    expect(suite.simulator.requests.count()).toBe(0);
   });
 
   it('can be switched on beside the held key with GATEWAY_FORWARD_CLIENT_KEYS', async () => {
     const gw = await tokenMode({ GATEWAY_FORWARD_CLIENT_KEYS: 'true' });
 
-    const own = await gw.queryText(LIST, {}, asKey(simulator.accessKey));
+    const own = await gw.queryText(LIST, {}, asKey(suite.simulator.accessKey));
     const token = await gw.queryText(LIST, {}, { authorization: `Bearer ${TOKEN}` });
 
     expect(own.errors).toBeUndefined();
@@ -96,10 +79,10 @@ describe('client-key forwarding', () => {
   it('can be switched off on a gateway without a key', async () => {
     const gw = await gateway({ GATEWAY_FORWARD_CLIENT_KEYS: 'false' });
 
-    const result = await gw.queryText(LIST, {}, asKey(simulator.accessKey));
+    const result = await gw.queryText(LIST, {}, asKey(suite.simulator.accessKey));
 
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(simulator.requests.count()).toBe(0);
+    expect(suite.simulator.requests.count()).toBe(0);
   });
 });
 
@@ -169,17 +152,17 @@ describe('unproven keys', () => {
   it('are proven by a 2xx: the next operation runs in full', async () => {
     const gw = await gateway({ RATE_LIMIT_UNVERIFIED_PER_SECOND: '1' });
 
-    const first = await gw.query(InboxDocument, {}, asKey(simulator.accessKey));
-    const second = await gw.query(InboxDocument, {}, asKey(simulator.accessKey));
+    const first = await gw.query(InboxDocument, {}, asKey(suite.simulator.accessKey));
+    const second = await gw.query(InboxDocument, {}, asKey(suite.simulator.accessKey));
 
     expect(first.errors).toBeUndefined();
     expect(second.errors).toBeUndefined();
     expect(second.data?.conversations.edges).toHaveLength(20);
-    expect(simulator.requests.count({ auth: 'ok' })).toBe(42);
+    expect(suite.simulator.requests.count({ auth: 'ok' })).toBe(42);
   });
 
   it('do not starve a token holder: a bad-key flood leaves the inbox complete', async () => {
-    simulator.setRateLimit({ getPerSecond: 50, postPerSecond: 500 });
+    suite.simulator.setRateLimit({ getPerSecond: 50, postPerSecond: 500 });
     const gw = await tokenMode({
       GATEWAY_FORWARD_CLIENT_KEYS: 'true',
       RATE_LIMIT_GET_PER_SECOND: '50',
@@ -204,7 +187,7 @@ describe('unproven keys', () => {
     await Promise.all(flooders);
 
     expect(inboxes.map((inbox) => inbox.conversations.edges.length)).toEqual([20, 20]);
-    expect(simulator.requests.count({ status: 429 })).toBe(0);
+    expect(suite.simulator.requests.count({ status: 429 })).toBe(0);
     // Each flood request cost at most one call, within the allowance of 2 per second.
     const bad = badKeyCalls();
     expect(bad.length).toBeLessThanOrEqual(floodRequests);
@@ -223,25 +206,29 @@ describe('a 401 or 403 from Bird', () => {
       const ids = list.data?.conversations.nodes.map((n) => n.id) ?? [];
       expect(ids).toHaveLength(10);
       const lookups = ids.map((id, i) => `c${i}: conversation(id: "${id}") { id }`).join(' ');
-      simulator.requests.clear();
-      simulator.faults.inject({ path: '/workspaces/*/conversations/*', kind: 'status', status });
+      suite.simulator.requests.clear();
+      suite.simulator.faults.inject({
+        path: '/workspaces/*/conversations/*',
+        kind: 'status',
+        status,
+      });
 
       const result = await gw.queryText(`{ ${lookups} }`, {}, held);
 
       const code = status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN';
       expect(result.errors?.map((e) => e.extensions?.code)).toEqual(Array(10).fill(code));
-      expect(simulator.requests.count()).toBe(1);
+      expect(suite.simulator.requests.count()).toBe(1);
     },
   );
 
   it('to a key used for another workspace costs that request one call', async () => {
-    const other = simulator.tenants[1];
-    if (other === undefined) throw new Error('the simulator has a second workspace');
+    const other = suite.simulator.tenants[1];
+    if (other === undefined) throw new Error('the suite.simulator has a second workspace');
     const gw = await gateway({ RATE_LIMIT_UNVERIFIED_PER_SECOND: '100' });
 
     const result = await gw.queryText(LOOKUPS, {}, asKey(other.accessKey));
 
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(simulator.requests.count()).toBe(1);
+    expect(suite.simulator.requests.count()).toBe(1);
   });
 });
