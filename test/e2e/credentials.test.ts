@@ -223,7 +223,7 @@ describe('a 401 or 403 from Bird', () => {
 
   it('to a key used for another workspace costs that request one call', async () => {
     const other = suite.simulator.tenants[1];
-    if (other === undefined) throw new Error('the suite.simulator has a second workspace');
+    if (other === undefined) throw new Error('the simulator has a second workspace');
     const gw = await gateway({ RATE_LIMIT_UNVERIFIED_PER_SECOND: '100' });
 
     const result = await gw.queryText(LOOKUPS, {}, asKey(other.accessKey));
