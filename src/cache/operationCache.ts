@@ -43,6 +43,11 @@ export class OperationCache {
           );
   }
 
+  /** False when there is no cache for this operation at all (off, or no credentials). */
+  get enabled(): boolean {
+    return this.scope !== null;
+  }
+
   /** True when this operation may use cached answers (asked again until it is). */
   async usable(): Promise<boolean> {
     if (this.scope === null) return false;

@@ -94,7 +94,11 @@ export function costPlugin(options: CostPluginOptions): ApolloServerPlugin<Gatew
         didResolveOperation: async ({ schema, document, operation, contextValue }) => {
           if (operation === undefined) return;
           const bound = estimateUpstreamCalls(schema, document, operation, request.variables);
-          if (operation.operation === OperationTypeNode.QUERY) {
+          // Only a cache can make the calls fewer than the bound: without one, no digest per query.
+          if (
+            operation.operation === OperationTypeNode.QUERY &&
+            contextValue.loaders.cache.enabled
+          ) {
             fingerprint = operationFingerprint(request.query, request.variables);
           }
           // What is cached costs nothing: a fully cached screen is admitted at 0.
