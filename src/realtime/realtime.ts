@@ -14,7 +14,6 @@ import { deliverySpans, tracedBus } from './tracedPublish.js';
 export interface Realtime {
   readonly hub: SubscriptionHub;
   readonly messages: MessageFetches;
-  readonly publish: MutationEvents;
   /** What a mutation publishes, as `event publish` spans under its operation span when traced. */
   publishFor(traceparent: string | undefined): MutationEvents;
 }
@@ -38,7 +37,6 @@ export function createRealtime(deps: {
   return {
     hub,
     messages: new MessageFetches(),
-    publish,
     publishFor: (traceparent) =>
       !tracing.enabled || traceparent === undefined
         ? publish
