@@ -1,9 +1,15 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { BirdMessage } from '../../src/upstream/types.js';
 import { z } from 'zod';
 import { graphql } from '../gql/index.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
-import { apolloClient, pollUntil, Received, sseClient } from '../helpers/subscriptions.js';
+import {
+  apolloClient,
+  pollUntil,
+  publishTextMessage,
+  Received,
+  replyAsKey,
+  sseClient,
+} from '../helpers/subscriptions.js';
 
 const CONVERSATIONS = z.object({
   results: z.array(z.object({ id: z.string(), status: z.string() })),
@@ -43,50 +49,16 @@ interface MessageAdded {
 }
 const MESSAGE_ADDED = 'subscription { messageAdded { id: birdId previewText } }';
 
-const SUBSCRIPTION_REPLY = graphql(`
-  mutation HttpSubscriptionReply($input: ReplyToConversationInput!) {
-    replyToConversation(input: $input) {
-      message {
-        id: birdId
-      }
-    }
-  }
-`);
-
-async function reply(text: string): Promise<string> {
-  const result = await gw.query(SUBSCRIPTION_REPLY, {
-    input: {
-      conversationId: active.id,
-      participantId: keyId,
-      participantType: 'ACCESS_KEY',
-      body: { text: { text } },
-      addMissingParticipants: true,
-    },
-  });
-  const id = result.data?.replyToConversation.message?.id;
-  if (id === undefined) throw new Error(`the reply failed: ${result.text}`);
-  return id;
-}
+const reply = (text: string): Promise<string> => replyAsKey(gw, active.id, keyId, text);
 
 /** Publishes a message with its content on the bus, as webhook intake would. */
 function publishMessage(workspaceId: string, id: string): void {
-  const message: BirdMessage = {
-    id,
-    conversationId: active.id,
-    body: { type: 'text', text: { text: `bus ${id}` } },
-    sender: { id: keyId, type: 'accessKey' },
-    status: 'accepted',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-  };
-  gw.gateway.events.publish({
-    type: 'message.added',
+  publishTextMessage(gw, {
     workspaceId,
-    eventId: `test:${id}`,
-    source: 'webhook',
     conversationId: active.id,
-    messageId: id,
-    message,
+    keyId,
+    id,
+    text: `bus ${id}`,
   });
 }
 

@@ -3,9 +3,16 @@ import type { Client as WsClient } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { messageDedupeKey } from '../../src/realtime/keys.js';
 import { z } from 'zod';
-import { graphql } from '../gql/index.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
-import { closeCodeOf, collectWs, pollUntil, Received, wsClient } from '../helpers/subscriptions.js';
+import {
+  closeCodeOf,
+  collectWs,
+  pollUntil,
+  publishTextMessage,
+  Received,
+  replyAsKey,
+  wsClient,
+} from '../helpers/subscriptions.js';
 
 const CONVERSATIONS = z.object({
   results: z.array(z.object({ id: z.string(), status: z.string() })),
@@ -67,49 +74,16 @@ const CONVERSATION_UPDATED = `subscription ($c: ID) {
   conversationUpdated(conversationId: $c) { id: birdId lastMessage { text } }
 }`;
 
-const SUBSCRIPTION_REPLY = graphql(`
-  mutation WsSubscriptionReply($input: ReplyToConversationInput!) {
-    replyToConversation(input: $input) {
-      message {
-        id: birdId
-      }
-    }
-  }
-`);
-
-async function reply(text: string): Promise<string> {
-  const result = await gw.query(SUBSCRIPTION_REPLY, {
-    input: {
-      conversationId: active.id,
-      participantId: keyId,
-      participantType: 'ACCESS_KEY',
-      body: { text: { text } },
-      addMissingParticipants: true,
-    },
-  });
-  const id = result.data?.replyToConversation.message?.id;
-  if (id === undefined) throw new Error(`the reply failed: ${result.text}`);
-  return id;
-}
+const reply = (text: string): Promise<string> => replyAsKey(gw, active.id, keyId, text);
 
 /** Publishes a message with its content on the bus, as intake would after a webhook. */
 function publishMarker(workspaceId: string, id: string): void {
-  gw.gateway.events.publish({
-    type: 'message.added',
+  publishTextMessage(gw, {
     workspaceId,
-    eventId: `test:${id}`,
-    source: 'webhook',
     conversationId: active.id,
-    messageId: id,
-    message: {
-      id,
-      conversationId: active.id,
-      body: { type: 'text', text: { text: `marker ${id}` } },
-      sender: { id: keyId, type: 'accessKey' },
-      status: 'accepted',
-      createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-01-01T00:00:00.000Z',
-    },
+    keyId,
+    id,
+    text: `marker ${id}`,
   });
 }
 

@@ -62,11 +62,10 @@ type Documents = {
     "\n  query QueriesParticipantConversations($id: ID, $k: String, $v: String, $ch: ID!) {\n    participantConversations(\n      participantId: $id\n      identifierKey: $k\n      identifierValue: $v\n      channelId: $ch\n      first: 20\n    ) {\n      nodes {\n        id: birdId\n        channelId\n      }\n    }\n  }\n": typeof types.QueriesParticipantConversationsDocument,
     "\n  query QueriesOneMessage($c: ID!, $id: ID!) {\n    message(conversationId: $c, id: $id) {\n      id: birdId\n      conversation {\n        birdId\n      }\n      sender {\n        __typename\n      }\n      ...Body\n    }\n  }\n": typeof types.QueriesOneMessageDocument,
     "\n  query Slow {\n    conversations(first: 2) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.SlowDocument,
-    "\n  mutation HttpSubscriptionReply($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      message {\n        id: birdId\n      }\n    }\n  }\n": typeof types.HttpSubscriptionReplyDocument,
     "\n  subscription HttpSubscriptionUpdated($c: ID) {\n    conversationUpdated(conversationId: $c) {\n      id: birdId\n      lastMessage {\n        text\n      }\n    }\n  }\n": typeof types.HttpSubscriptionUpdatedDocument,
     "\n  subscription HttpSubscriptionAdded {\n    messageAdded {\n      id: birdId\n      previewText\n    }\n  }\n": typeof types.HttpSubscriptionAddedDocument,
-    "\n  mutation WsSubscriptionReply($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      message {\n        id: birdId\n      }\n    }\n  }\n": typeof types.WsSubscriptionReplyDocument,
     "\n  query MediaImage($c: ID!, $id: ID!) {\n    message(conversationId: $c, id: $id) {\n      body {\n        __typename\n        ... on ImageBody {\n          images {\n            mediaUrl\n            birdUrl\n          }\n        }\n      }\n    }\n  }\n": typeof types.MediaImageDocument,
+    "\n  mutation SubscriptionReply($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      message {\n        id: birdId\n      }\n    }\n  }\n": typeof types.SubscriptionReplyDocument,
 };
 const documents: Documents = {
     "mutation AddParticipant($conversationId: ID!, $identifierKey: String!, $identifierValue: String!) {\n  addParticipant(\n    input: {conversationId: $conversationId, participant: {type: CONTACT, identifierKey: $identifierKey, identifierValue: $identifierValue}}\n  ) {\n    created\n    participant {\n      __typename\n      ... on ParticipantBase {\n        id\n        status\n      }\n      ... on ContactParticipant {\n        identifierValue\n      }\n    }\n    conversation {\n      id\n      updatedAt\n      activeParticipantCount\n      pendingParticipantCount\n      featuredParticipants {\n        __typename\n        ... on ParticipantBase {\n          id\n          displayName\n          avatarUrl\n        }\n        ... on ContactParticipant {\n          identifierValue\n        }\n      }\n    }\n  }\n}": types.AddParticipantDocument,
@@ -117,11 +116,10 @@ const documents: Documents = {
     "\n  query QueriesParticipantConversations($id: ID, $k: String, $v: String, $ch: ID!) {\n    participantConversations(\n      participantId: $id\n      identifierKey: $k\n      identifierValue: $v\n      channelId: $ch\n      first: 20\n    ) {\n      nodes {\n        id: birdId\n        channelId\n      }\n    }\n  }\n": types.QueriesParticipantConversationsDocument,
     "\n  query QueriesOneMessage($c: ID!, $id: ID!) {\n    message(conversationId: $c, id: $id) {\n      id: birdId\n      conversation {\n        birdId\n      }\n      sender {\n        __typename\n      }\n      ...Body\n    }\n  }\n": types.QueriesOneMessageDocument,
     "\n  query Slow {\n    conversations(first: 2) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.SlowDocument,
-    "\n  mutation HttpSubscriptionReply($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      message {\n        id: birdId\n      }\n    }\n  }\n": types.HttpSubscriptionReplyDocument,
     "\n  subscription HttpSubscriptionUpdated($c: ID) {\n    conversationUpdated(conversationId: $c) {\n      id: birdId\n      lastMessage {\n        text\n      }\n    }\n  }\n": types.HttpSubscriptionUpdatedDocument,
     "\n  subscription HttpSubscriptionAdded {\n    messageAdded {\n      id: birdId\n      previewText\n    }\n  }\n": types.HttpSubscriptionAddedDocument,
-    "\n  mutation WsSubscriptionReply($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      message {\n        id: birdId\n      }\n    }\n  }\n": types.WsSubscriptionReplyDocument,
     "\n  query MediaImage($c: ID!, $id: ID!) {\n    message(conversationId: $c, id: $id) {\n      body {\n        __typename\n        ... on ImageBody {\n          images {\n            mediaUrl\n            birdUrl\n          }\n        }\n      }\n    }\n  }\n": types.MediaImageDocument,
+    "\n  mutation SubscriptionReply($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      message {\n        id: birdId\n      }\n    }\n  }\n": types.SubscriptionReplyDocument,
 };
 
 /**
@@ -333,10 +331,6 @@ export function graphql(source: "\n  query Slow {\n    conversations(first: 2) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation HttpSubscriptionReply($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      message {\n        id: birdId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HttpSubscriptionReply($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      message {\n        id: birdId\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  subscription HttpSubscriptionUpdated($c: ID) {\n    conversationUpdated(conversationId: $c) {\n      id: birdId\n      lastMessage {\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription HttpSubscriptionUpdated($c: ID) {\n    conversationUpdated(conversationId: $c) {\n      id: birdId\n      lastMessage {\n        text\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -345,11 +339,11 @@ export function graphql(source: "\n  subscription HttpSubscriptionAdded {\n    m
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WsSubscriptionReply($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      message {\n        id: birdId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WsSubscriptionReply($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      message {\n        id: birdId\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query MediaImage($c: ID!, $id: ID!) {\n    message(conversationId: $c, id: $id) {\n      body {\n        __typename\n        ... on ImageBody {\n          images {\n            mediaUrl\n            birdUrl\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MediaImage($c: ID!, $id: ID!) {\n    message(conversationId: $c, id: $id) {\n      body {\n        __typename\n        ... on ImageBody {\n          images {\n            mediaUrl\n            birdUrl\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MediaImage($c: ID!, $id: ID!) {\n    message(conversationId: $c, id: $id) {\n      body {\n        __typename\n        ... on ImageBody {\n          images {\n            mediaUrl\n            birdUrl\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MediaImage($c: ID!, $id: ID!) {\n    message(conversationId: $c, id: $id) {\n      body {\n        __typename\n        ... on ImageBody {\n          images {\n            mediaUrl\n            birdUrl\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SubscriptionReply($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      message {\n        id: birdId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubscriptionReply($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      message {\n        id: birdId\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

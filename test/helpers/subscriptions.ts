@@ -7,6 +7,7 @@ import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { createClient as createSseClient, type Client as SseClient } from 'graphql-sse';
 import { WebSocket } from 'ws';
+import { graphql } from '../gql/index.js';
 import type { TestGateway } from './gateway.js';
 
 const DEFAULT_DEADLINE_MS = 10_000;
@@ -146,4 +147,66 @@ export function collectWs<TData>(
     },
   );
   return { received, stop, done };
+}
+
+const SUBSCRIPTION_REPLY = graphql(`
+  mutation SubscriptionReply($input: ReplyToConversationInput!) {
+    replyToConversation(input: $input) {
+      message {
+        id: birdId
+      }
+    }
+  }
+`);
+
+/** Sends a text reply through the gateway as the access key `keyId`; the new message's Bird id. */
+export async function replyAsKey(
+  gw: TestGateway,
+  conversationId: string,
+  keyId: string,
+  text: string,
+): Promise<string> {
+  const result = await gw.query(SUBSCRIPTION_REPLY, {
+    input: {
+      conversationId,
+      participantId: keyId,
+      participantType: 'ACCESS_KEY',
+      body: { text: { text } },
+      addMissingParticipants: true,
+    },
+  });
+  const id = result.data?.replyToConversation.message?.id;
+  if (id === undefined) throw new Error(`the reply failed: ${result.text}`);
+  return id;
+}
+
+/** A text message sent by an access key, published with its content as webhook intake would. */
+export function publishTextMessage(
+  gw: TestGateway,
+  message: {
+    readonly workspaceId: string;
+    readonly conversationId: string;
+    readonly keyId: string;
+    readonly id: string;
+    readonly text: string;
+  },
+): void {
+  const { workspaceId, conversationId, keyId, id, text } = message;
+  gw.gateway.events.publish({
+    type: 'message.added',
+    workspaceId,
+    eventId: `test:${id}`,
+    source: 'webhook',
+    conversationId,
+    messageId: id,
+    message: {
+      id,
+      conversationId,
+      body: { type: 'text', text: { text } },
+      sender: { id: keyId, type: 'accessKey' },
+      status: 'accepted',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    },
+  });
 }
