@@ -12,33 +12,18 @@ import {
   type TypedDocumentNode,
 } from '@apollo/client';
 import { tap } from 'rxjs';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
-  captureWarnings,
   inboxConversationIds,
   operation,
   readOnlySteps,
-  startClientFixture,
   withoutCursors,
-  type ClientFixture,
+  withClientFixture,
 } from './harness.js';
 import { prependReply, type ReplyPayload } from './apolloReplyUpdater.js';
 
-let fixture: ClientFixture;
-let warnings: ReturnType<typeof captureWarnings>;
-
-beforeAll(async () => {
-  fixture = await startClientFixture();
-});
-afterAll(() => fixture.close());
-beforeEach(() => {
-  fixture.gw.simulator.reset();
-  warnings = captureWarnings();
-});
-afterEach(() => {
-  warnings.restore();
-});
+const suite = withClientFixture();
 
 /** A client whose link records every answer it receives from the network. */
 function client() {
@@ -55,8 +40,8 @@ function client() {
     ),
   );
   const apollo = new ApolloClient({
-    link: ApolloLink.from([record, new HttpLink({ uri: fixture.gw.url })]),
-    cache: new InMemoryCache({ possibleTypes: fixture.possibleTypes }),
+    link: ApolloLink.from([record, new HttpLink({ uri: suite.fixture.gw.url })]),
+    cache: new InMemoryCache({ possibleTypes: suite.fixture.possibleTypes }),
   });
   return { apollo, answers };
 }
@@ -104,7 +89,7 @@ const lastMessageOf = z.object({
 describe('Apollo Client InMemoryCache', () => {
   it('reads back every read-only screen exactly as the server sent it, with no warnings', async () => {
     const { apollo, answers } = client();
-    const steps = await readOnlySteps(fixture);
+    const steps = await readOnlySteps(suite.fixture);
 
     for (const step of steps) {
       await apollo.query({
@@ -119,7 +104,7 @@ describe('Apollo Client InMemoryCache', () => {
       const cached = apollo.readQuery({ query: gql(step.query), variables: step.variables });
       expect(cached, `step ${i}`).toEqual(answers[i]?.data);
     });
-    expect(warnings.messages).toEqual([]);
+    expect(suite.warnings.messages).toEqual([]);
   });
 
   it('shows a reply as the last message of a watched inbox without a refetch', async () => {
@@ -135,21 +120,21 @@ describe('Apollo Client InMemoryCache', () => {
 
     await apollo.mutate({
       mutation: gql(operation('SendReply')),
-      variables: { conversationId: target, participantId: fixture.ids.accessKeyId, text },
+      variables: { conversationId: target, participantId: suite.fixture.ids.accessKeyId, text },
     });
     const shown = await watched.next((data) => lastText(data, target) === text);
 
     expect(lastText(shown, target)).toBe(text);
     // Only the mutation went to the network: the inbox updated from the cache.
     expect(answers.slice(before).map((a) => a.operationName)).toEqual(['SendReply']);
-    expect(warnings.messages).toEqual([]);
+    expect(suite.warnings.messages).toEqual([]);
   });
 
   it('matches the server after replies, participant and status changes, with the documented updater', async () => {
     const { apollo } = client();
     const INBOX = gql(operation('Inbox'));
     const THREAD = gql(operation('ConversationThread'));
-    const inbox = await fixture.server(operation('Inbox'), { first: 20 });
+    const inbox = await suite.fixture.server(operation('Inbox'), { first: 20 });
     const [target = '', other = ''] = inboxConversationIds(inbox);
     const threadVars = { id: target, first: 20 };
     await apollo.query({ query: INBOX, variables: { first: 20 }, fetchPolicy: 'network-only' });
@@ -158,7 +143,7 @@ describe('Apollo Client InMemoryCache', () => {
     for (const text of ['First reply', 'Second reply']) {
       await apollo.mutate({
         mutation: SEND_REPLY,
-        variables: { conversationId: target, participantId: fixture.ids.accessKeyId, text },
+        variables: { conversationId: target, participantId: suite.fixture.ids.accessKeyId, text },
         update: (cache, { data }) => {
           prependReply(cache, data);
         },
@@ -178,8 +163,8 @@ describe('Apollo Client InMemoryCache', () => {
     });
 
     const fresh = new ApolloClient({
-      link: new HttpLink({ uri: fixture.gw.url }),
-      cache: new InMemoryCache({ possibleTypes: fixture.possibleTypes }),
+      link: new HttpLink({ uri: suite.fixture.gw.url }),
+      cache: new InMemoryCache({ possibleTypes: suite.fixture.possibleTypes }),
     });
     for (const [query, variables] of [
       [INBOX, { first: 20 }],
@@ -190,6 +175,6 @@ describe('Apollo Client InMemoryCache', () => {
         withoutCursors(server.data),
       );
     }
-    expect(warnings.messages).toEqual([]);
+    expect(suite.warnings.messages).toEqual([]);
   });
 });

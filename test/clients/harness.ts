@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { getIntrospectionQuery, type IntrospectionSchema } from 'graphql';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { z } from 'zod';
 import { lookupDemoIds, type DemoIds } from '../../src/playground/demoIds.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
@@ -94,6 +95,42 @@ export function captureWarnings(): { readonly messages: string[]; restore(): voi
       console.error = error;
     },
   };
+}
+
+export interface ClientSuite {
+  readonly fixture: ClientFixture;
+  readonly warnings: ReturnType<typeof captureWarnings>;
+}
+
+/**
+ * Registers a client test file's hooks: one fixture for the file, and for each test the simulator's
+ * demo data reset and what the client library prints captured. Read the members inside tests.
+ */
+export function withClientFixture(): ClientSuite {
+  let fixture: ClientFixture | null = null;
+  let warnings: ReturnType<typeof captureWarnings> | null = null;
+  const suite: ClientSuite = {
+    get fixture() {
+      if (fixture === null) throw new Error('the client fixture starts in beforeAll');
+      return fixture;
+    },
+    get warnings() {
+      if (warnings === null) throw new Error('warnings are captured in beforeEach');
+      return warnings;
+    },
+  };
+  beforeAll(async () => {
+    fixture = await startClientFixture();
+  });
+  afterAll(() => suite.fixture.close());
+  beforeEach(() => {
+    suite.fixture.gw.simulator.reset();
+    warnings = captureWarnings();
+  });
+  afterEach(() => {
+    suite.warnings.restore();
+  });
+  return suite;
 }
 
 const inboxShape = z.object({

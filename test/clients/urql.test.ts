@@ -1,35 +1,20 @@
 /**
  * urql with @urql/exchange-graphcache, schema-aware (the introspected schema), against a gateway on
  * port 0: what the cache reads back is exactly what the server sent, with no "Invalid key" or other
- * warnings. Types without an `id` are declared keyless (`keys: () => null`), as graphcache asks.
+ * suite.warnings. Types without an `id` are declared keyless (`keys: () => null`), as graphcache asks.
  */
 import { Client, fetchExchange, gql, mapExchange, type AnyVariables } from '@urql/core';
 import { cacheExchange, type Cache } from '@urql/exchange-graphcache';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  captureWarnings,
   inboxConversationIds,
   operation,
   readOnlySteps,
-  startClientFixture,
   withoutCursors,
-  type ClientFixture,
+  withClientFixture,
 } from './harness.js';
 
-let fixture: ClientFixture;
-let warnings: ReturnType<typeof captureWarnings>;
-
-beforeAll(async () => {
-  fixture = await startClientFixture();
-});
-afterAll(() => fixture.close());
-beforeEach(() => {
-  fixture.gw.simulator.reset();
-  warnings = captureWarnings();
-});
-afterEach(() => {
-  warnings.restore();
-});
+const suite = withClientFixture();
 
 const PREFLIGHT = { 'apollo-require-preflight': 'true' };
 
@@ -66,13 +51,13 @@ function prependReply(result: Readonly<Record<string, unknown>>, cache: Cache): 
 function client() {
   const answers: { data: unknown }[] = [];
   const urql = new Client({
-    url: fixture.gw.url,
+    url: suite.fixture.gw.url,
     // urql sends queries as GET; Apollo Server's CSRF prevention wants this header on them.
     fetchOptions: { headers: PREFLIGHT },
     exchanges: [
       cacheExchange({
-        schema: fixture.introspection,
-        keys: Object.fromEntries(fixture.keylessTypes.map((type) => [type, () => null])),
+        schema: suite.fixture.introspection,
+        keys: Object.fromEntries(suite.fixture.keylessTypes.map((type) => [type, () => null])),
         updates: {
           Mutation: {
             replyToConversation: (result, _args, cache) => {
@@ -105,7 +90,7 @@ function client() {
 describe('urql graphcache', () => {
   it('reads back every read-only screen exactly as the server sent it, with no warnings', async () => {
     const { answers, read, run } = client();
-    const steps = await readOnlySteps(fixture);
+    const steps = await readOnlySteps(suite.fixture);
 
     for (const step of steps) await run(step.query, step.variables);
 
@@ -113,10 +98,10 @@ describe('urql graphcache', () => {
     // urql reads back the document as written (without the __typename fields it adds on the
     // wire), so it is compared with the server's answer to that same document.
     for (const [i, step] of steps.entries()) {
-      const server = await fixture.server(step.query, step.variables);
+      const server = await suite.fixture.server(step.query, step.variables);
       expect(read(step.query, step.variables), `step ${i}`).toEqual(server);
     }
-    expect(warnings.messages).toEqual([]);
+    expect(suite.warnings.messages).toEqual([]);
   });
 
   it('matches the server after replies and a status change, with no refetch of the inbox', async () => {
@@ -129,15 +114,15 @@ describe('urql graphcache', () => {
     for (const text of ['First reply', 'Second reply']) {
       await mutate(operation('SendReply'), {
         conversationId: target,
-        participantId: fixture.ids.accessKeyId,
+        participantId: suite.fixture.ids.accessKeyId,
         text,
       });
     }
     await mutate(operation('UpdateConversationStatus'), { id: other, status: 'CLOSED' });
 
     expect(answers.length - before).toBe(3);
-    const server = await fixture.server(INBOX, { first: 20 });
+    const server = await suite.fixture.server(INBOX, { first: 20 });
     expect(withoutCursors(read(INBOX, { first: 20 }))).toEqual(withoutCursors(server));
-    expect(warnings.messages).toEqual([]);
+    expect(suite.warnings.messages).toEqual([]);
   });
 });
