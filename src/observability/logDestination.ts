@@ -24,6 +24,9 @@ export interface LogDestination {
 
 class StdoutDestination implements LogDestination {
   broken = false;
+  /** Lines written to the stream and not yet out. */
+  private pending = false;
+  private waiters: (() => void)[] = [];
   private readonly stream: InstanceType<typeof SonicBoom>;
 
   constructor(fd: number) {
@@ -31,17 +34,32 @@ class StdoutDestination implements LogDestination {
     this.stream.on('error', () => {
       // EPIPE, EBADF, ...: the reader is gone. The lines cannot be delivered anywhere else.
       this.broken = true;
+      this.settled();
+    });
+    // Emitted once every line handed over so far has been written.
+    this.stream.on('drain', () => {
+      this.settled();
     });
   }
 
   write(line: string): boolean {
-    if (!this.broken) this.stream.write(line);
+    if (!this.broken) {
+      this.pending = true;
+      this.stream.write(line);
+    }
     return true;
   }
 
+  // Not sonic-boom's own flush: with no minimum length it calls back at once, while a write is
+  // still in flight, so the last lines before an exit (`stopped`) could be lost.
   flush(done: (err?: Error) => void): void {
-    if (this.broken) done();
-    else this.stream.flush(done);
+    if (this.broken || !this.pending) done();
+    else this.waiters.push(done);
+  }
+
+  private settled(): void {
+    this.pending = false;
+    for (const waiter of this.waiters.splice(0)) waiter();
   }
 }
 
